@@ -78,7 +78,7 @@ export function threadMessages(messages: Iterable<Message>, options: ThreadOptio
         const parentKey =
           current.inReplyTo === undefined ? undefined : `${current.platform}:${current.inReplyTo}`;
         const parent = parentKey === undefined ? undefined : byId.get(parentKey);
-        if (!parent || parent.visibility !== 'public' || path.length > byId.size) {
+        if (parent?.visibility !== 'public' || path.length > byId.size) {
           root = currentKey;
           break;
         }
@@ -199,7 +199,8 @@ function linkPrivateParts(publicGroups: Group[], privateGroups: Group[], window:
       }
     }
     if (best) {
-      (best.linked ??= []).push(group);
+      if (best.linked) best.linked.push(group);
+      else best.linked = [group];
       group.merged = true;
     }
   }

@@ -30,7 +30,6 @@ export function splitGraphemes(text: string): string[] {
  */
 export function countGraphemes(text: string): number {
   let count = 0;
-  // biome-ignore lint/correctness/noUnusedVariables: counting segments
   for (const _ of getSegmenter().segment(text)) count++;
   return count;
 }
