@@ -25,7 +25,7 @@ export interface CompiledCalendar {
   readonly closures: Float64Array;
   /** Search horizon in ms. */
   readonly horizon: number;
-  /** Days before each special date / holiday affect the next day through overnight hours. */
+  /** How many resolved weeks to cache. */
   readonly cacheWeeks: number;
 }
 
@@ -102,7 +102,7 @@ export function compileCalendar(input: BusinessCalendarInput, options: BusinessC
     horizon = toDuration(horizonInput, 'horizon');
     if (horizon <= 0) issues.push({ path: ['horizon'], message: 'the horizon must be longer than zero' });
   } catch {
-    issues.push({ path: ['horizon'], message: `${JSON.stringify(horizonInput)} is not a duration (use ms, '10y' is not accepted: use '3650d')` });
+    issues.push({ path: ['horizon'], message: `${JSON.stringify(horizonInput)} is not a duration (use ms, '3650d' or 'P3650D')` });
   }
   if (issues.length > 0) throw new CareValidationError(describeIssues('calendar input', issues), issues);
   return {
@@ -148,15 +148,11 @@ export function compileHours(
       issues.push({ path: [...path, i, 1], message: `"${closeText}" is not a closing time HH:MM or HH:MM:SS (00:00-24:00)` });
     }
     if (open === undefined || close === undefined || open >= DAY) return;
-    if (open === close || (open === 0 && close === DAY && false)) {
+    if (open === close) {
       issues.push({ path: [...path, i], message: `opening and closing are both ${openText} (an interval needs a length)` });
       return;
     }
-    if (close === DAY && open === 0) {
-      out.push([0, DAY]);
-    } else {
-      out.push([open, close <= open ? close + DAY : close]);
-    }
+    out.push([open, close <= open ? close + DAY : close]);
     origin.push(i);
   });
   const order = out.map((_, i) => i).sort((a, b) => out[a]![0] - out[b]![0]);

@@ -2,7 +2,7 @@ import type { SensitiveFinding } from './finding';
 
 // Bounded quantifiers only: constant work per start position.
 const SECRET =
-  /\b(password|passwd|pass ?word|passcode|pwd|pin(?:[ -]?(?:code|number|no\.?))?|cvv2?|cvc2?|csc|security code|verification code|one[- ]time (?:code|password|passcode)|otp|2fa code|auth(?:entication)? code|security answer|secret answer)(?:[ \t]{1,2}(?:is|was|=)[ \t]{1,2}(?:now[ \t]{1,2})?|[ \t]{0,2}[:=][ \t]{0,2})["'“‘]?([^\s"'”’]{3,64})/dgi;
+  /\b(password|passwd|pass ?word|passcode|pwd|pw|pin(?:[ -]?(?:code|number|no\.?))?|cvv2?|cvc2?|csc|security code|verification code|one[- ]time (?:code|password|passcode)|otp|2fa code|auth(?:entication)? code|security answer|secret answer)(?:[ \t]{1,2}(?:is|was|=)[ \t]{1,2}(?:now[ \t]{1,2})?|[ \t]{0,2}[:=#][ \t]{0,2}|[ \t]{1,2}(?=\d))["'“‘]?([^\s"'”’]{3,64})/dgi;
 
 const NUMERIC = /^(?:pin|cvv|cvc|csc|security code|verification code|one|otp|2fa|auth)/i;
 const STOPWORDS = new Set(

@@ -14,6 +14,8 @@ const CPF = /(?<![\w.-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w]|[.-]\d)/g;
 const SIN_CONTEXT =
   /\b(?:sin|social insurance(?: number| no\.?| #)?)[ \t]{0,2}(?:is|:|#|=)?[ \t]{0,2}(\d{3}[ -]?\d{3}[ -]?\d{3})(?!\w)/dgi;
 
+/** Words before an SSN-shaped number that make it a product or item code (Target DPCI is ddd-dd-dddd). */
+const PRODUCT_CODE = /\b(?:dpci|sku|item|model|part|upc|style|product|isbn|ref|order|ticket|case)[ \t:#.]{0,3}$/i;
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const NINO_BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
@@ -44,7 +46,7 @@ export function findGovernmentIds(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];
   for (const m of text.matchAll(SSN)) {
     const digits = `${m[1]}${m[3]}${m[4]}`;
-    if (!isValidSsn(digits)) continue;
+    if (!isValidSsn(digits) || PRODUCT_CODE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     found.push({ kind: 'government-id', start: m.index, end: m.index + m[0].length, confidence: 0.85, label: 'us-ssn' });
   }
   for (const m of text.matchAll(SSN_CONTEXT)) {

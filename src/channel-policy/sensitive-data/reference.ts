@@ -32,7 +32,7 @@ const JOINER = '[ \\t]{0,2}(?:(?:is|was)[ \\t]{1,2}|[:=#][ \\t]{0,2})?#?';
 const TOKEN = '([A-Z0-9](?:[A-Z0-9-]{2,30})[A-Z0-9])(?![\\w-])';
 
 function keywordPattern(keywords: string): RegExp {
-  return new RegExp(`\\b(?:${keywords})${QUALIFIER}${JOINER}${TOKEN}`, 'dgi');
+  return new RegExp(`\\b(?:${keywords})\\b${QUALIFIER}${JOINER}${TOKEN}`, 'dgi');
 }
 
 /**
@@ -60,7 +60,7 @@ export const DEFAULT_REFERENCE_PATTERNS: readonly ReferencePattern[] = [
   },
   {
     name: 'case',
-    pattern: keywordPattern('case|ticket|incident|claim|complaint|sr|dm ref'),
+    pattern: keywordPattern('case|ticket|incident|claim|complaint|sr|ref|reference'),
     confidence: 0.8,
   },
   { name: 'tracking', pattern: keywordPattern('tracking|shipment|parcel|package|consignment|waybill'), confidence: 0.85 },

@@ -1,0 +1,22 @@
+import { generateSampleData } from 'socialcare/testing';
+import { foldConversation, threadMessages, conversationOrigin, firstResponseTime } from 'socialcare/conversation';
+const n = Number(process.argv[2] ?? 10000);
+let t0 = performance.now();
+const s = generateSampleData({ seed: 1, conversations: n });
+let t1 = performance.now();
+console.log('gen', (t1 - t0).toFixed(0), 'ms', s.messages.length, 'messages', s.events.length, 'events', (s.messages.length / n).toFixed(2), (s.events.length / n).toFixed(2));
+t0 = performance.now();
+const folded = s.conversations.map((c) => foldConversation(c.events));
+t1 = performance.now();
+const th = threadMessages(s.messages);
+const t2 = performance.now();
+console.log('fold', (t1 - t0).toFixed(0), 'thread', (t2 - t1).toFixed(0), 'threads', th.length);
+const st: Record<string, number> = {};
+for (const f of folded) st[f.status] = (st[f.status] ?? 0) + 1;
+console.log(st);
+const origins: Record<string, number> = {};
+for (const c of th) { const o = conversationOrigin(c); origins[o] = (origins[o] ?? 0) + 1; }
+console.log(origins);
+const frt = folded.map((f) => firstResponseTime(f)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+console.log('answered', frt.length, 'median min', frt[frt.length >> 1]! / 60000, 'p90', frt[Math.floor(frt.length * 0.9)]! / 60000);
+console.log(JSON.stringify(s.conversations[3], null, 1).slice(0, 3000));

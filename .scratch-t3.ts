@@ -1,0 +1,13 @@
+import { generateSampleData } from 'socialcare/testing';
+import { foldConversation, threadMessages } from 'socialcare/conversation';
+const n = Number(process.argv[2] ?? 10000);
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c0 = cpu(), t0 = performance.now();
+const s = generateSampleData({ seed: 1, conversations: n });
+console.log('gen cpu', (cpu() - c0).toFixed(0), 'wall', (performance.now() - t0).toFixed(0));
+c0 = cpu(); t0 = performance.now();
+for (const c of s.conversations) foldConversation(c.events);
+console.log('fold cpu', (cpu() - c0).toFixed(0), 'wall', (performance.now() - t0).toFixed(0));
+c0 = cpu(); t0 = performance.now();
+threadMessages(s.messages);
+console.log('thread cpu', (cpu() - c0).toFixed(0), 'wall', (performance.now() - t0).toFixed(0), s.messages.length);

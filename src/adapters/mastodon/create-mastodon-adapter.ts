@@ -1,0 +1,48 @@
+import { parseWithSchema } from '../../shared/validate';
+import { clockOf } from '../adapter-settings';
+import { definePlatformAdapter, type PlatformAdapter } from '../define-adapter';
+import { createHmacKey } from '../hmac';
+import { verifyRelayRequest } from '../unsigned-verify';
+import { buildMastodonRequest } from './build-mastodon-request';
+import { type MastodonAdapterSettings, MastodonAdapterSettingsSchema } from './mastodon-settings';
+import { walkMastodonPayload } from './walk-mastodon-payload';
+
+/** The header Mastodon admin webhooks are signed with (`sha256=` + hex HMAC-SHA256 of the raw body). */
+export const MASTODON_SIGNATURE_HEADER = 'x-hub-signature';
+
+/**
+ * Creates the Mastodon adapter: admin webhooks (`X-Hub-Signature`), notifications and statuses
+ * (polled from `/api/v1/notifications`, passed to `parsePayload`), and statuses out with
+ * `in_reply_to_id`, measured against the instance's character limit.
+ *
+ * @throws CareValidationError when the settings are invalid
+ * @example
+ * ```ts
+ * import { createMastodonAdapter } from 'socialcare/adapters/mastodon';
+ * const mastodon = createMastodonAdapter({ instanceUrl: 'https://mastodon.example', accountId: '109300000000000001', unsigned: true });
+ * const { events } = mastodon.parsePayload(await (await fetch(`${instance}/api/v1/notifications`)).json());
+ * ```
+ */
+export function createMastodonAdapter(settings: MastodonAdapterSettings = {}): PlatformAdapter {
+  const parsed = parseWithSchema(MastodonAdapterSettingsSchema, settings, 'Mastodon adapter settings');
+  const key = parsed.webhookSecret === undefined ? undefined : createHmacKey(parsed.webhookSecret);
+  const identity = { accountId: parsed.accountId, acct: parsed.acct };
+  const requestSettings = {
+    instanceUrl: parsed.instanceUrl?.replace(/\/+$/, ''),
+    accessToken: parsed.accessToken,
+    overflow: parsed.overflow ?? 'error',
+    maxCharacters: parsed.maxCharacters ?? 500,
+  };
+  return definePlatformAdapter({
+    platform: 'mastodon',
+    platformName: 'Mastodon',
+    maxBodyBytes: parsed.maxBodyBytes,
+    fetch: parsed.fetch,
+    now: clockOf(parsed.now),
+    verify: (request, body) =>
+      verifyRelayRequest(request, body, key, parsed.unsigned === true, MASTODON_SIGNATURE_HEADER, 'Mastodon'),
+    walk: (payload, out) => walkMastodonPayload(payload, identity, out),
+    buildReply: (outbound) => buildMastodonRequest(outbound, requestSettings),
+    matches: (request) => request.headers.has(MASTODON_SIGNATURE_HEADER),
+  });
+}

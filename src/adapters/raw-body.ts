@@ -1,0 +1,110 @@
+import { PayloadError } from '../shared/errors';
+
+const bodies = new WeakMap<Request, Promise<Uint8Array>>();
+const empty = new Uint8Array(0);
+
+/** Default largest accepted body: 1 MiB (platform deliveries are a few KiB). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads a request's raw body bytes once and shares them: `verify` and `parse` can both be called
+ * on the same `Request`. Throws `PayloadError` with code `PAYLOAD_TOO_LARGE` past `maxBytes`.
+ *
+ * @example
+ * ```ts
+ * const bytes = await readRawBody(request);
+ * ```
+ */
+export function readRawBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<Uint8Array> {
+  let pending = bodies.get(request);
+  if (pending === undefined) {
+    pending = readLimited(request, maxBytes);
+    bodies.set(request, pending);
+  }
+  return pending;
+}
+
+/**
+ * Records `bytes` as the raw body of `request`, so adapters reading it get these bytes (the
+ * webhook handler reads the body once and forwards a fresh `Request`).
+ *
+ * @example
+ * ```ts
+ * primeRawBody(forwarded, bytes);
+ * ```
+ */
+export function primeRawBody(request: Request, bytes: Uint8Array): void {
+  bodies.set(request, Promise.resolve(bytes));
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  const stream = request.body;
+  if (stream === null) return empty;
+  if (request.bodyUsed) {
+    throw new PayloadError('The request body was already read: pass the untouched Request to the adapter.');
+  }
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+function tooLarge(maxBytes: number): PayloadError {
+  return new PayloadError(
+    `The request body is larger than ${maxBytes} bytes: raise maxBodyBytes if the platform really sends this much.`,
+    { code: 'PAYLOAD_TOO_LARGE' },
+  );
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Decodes raw body bytes as UTF-8 text (invalid sequences become U+FFFD).
+ *
+ * @example
+ * ```ts
+ * decodeBody(new Uint8Array([104, 105])); // 'hi'
+ * ```
+ */
+export function decodeBody(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+/**
+ * Parses a raw body as JSON. Throws `PayloadError` naming the platform when it is not JSON.
+ *
+ * @example
+ * ```ts
+ * parseJsonBody(bytes, 'WhatsApp'); // { object: 'whatsapp_business_account', entry: [...] }
+ * ```
+ */
+export function parseJsonBody(bytes: Uint8Array, platformName: string): unknown {
+  const text = decodeBody(bytes);
+  if (text.trim() === '') throw new PayloadError(`The ${platformName} delivery has an empty body: expected JSON.`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new PayloadError(`The ${platformName} delivery is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,244 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createBusinessCalendar } from '../calendar';
+import type { BusinessCalendarInput } from '../calendar';
+import type { Conversation, Message } from '../conversation';
+import {
+  accumulateKpisFromEvents,
+  createKpiAccumulator,
+  KpiAccumulator,
+  type KpiAccumulatorJson,
+  type KpiOptions,
+  type KpiReport,
+  StreamingThreader,
+} from '../kpi';
+import { parseSignature } from '../persona';
+import { CareError, CareIoError, CareValidationError } from '../shared/errors';
+import { readEventsNdjson } from './events-ndjson';
+import { extractMentions } from './mentions';
+import type { ReadProgress } from './read-report';
+import { readTwcsBatches } from './read-twcs';
+
+/** The input formats of KPI files. */
+export type KpiFileFormat = 'twcs' | 'events';
+
+/** KPI options that can travel to a worker thread: no functions; a calendar as its input. @internal */
+export interface SerializableKpiOptions extends Omit<KpiOptions, 'calendar' | 'agentOf' | 'sla'> {
+  /** The business calendar, as `createBusinessCalendar` input (rebuilt in each worker). */
+  readonly calendarInput?: BusinessCalendarInput;
+  /** Messages (or events) after which a quiet conversation is finished. Default 200,000. */
+  readonly horizon?: number;
+  /**
+   * TWCS only: attribute brand tweets to agents by their signature (`^KC`, `-Becky`, via
+   * `parseSignature` of `socialcare/persona`); the agent id is `account/initials` or `account/name`.
+   */
+  readonly signatures?: boolean;
+}
+
+/** Options of {@link computeKpisParallel}. */
+export interface ParallelKpiOptions extends SerializableKpiOptions {
+  /** Worker threads to use. Default the available parallelism, at most 8. */
+  readonly workers?: number;
+}
+
+/** Files to read in parallel: each worker takes whole files (shards). */
+export interface KpiFileShards {
+  readonly files: readonly string[];
+  /** Default `twcs`. */
+  readonly format?: KpiFileFormat;
+}
+
+/** @internal */
+export type KpiWorkerRequest =
+  | { readonly kind: 'conversations'; readonly conversations: readonly Conversation[]; readonly options: SerializableKpiOptions }
+  | { readonly kind: 'files'; readonly files: readonly string[]; readonly format: KpiFileFormat; readonly options: SerializableKpiOptions };
+
+/** @internal */
+export type KpiWorkerResponse =
+  | { readonly ok: true; readonly partial: KpiAccumulatorJson }
+  | { readonly ok: false; readonly message: string; readonly name: string };
+
+/**
+ * Computes the KPI report over worker threads (Node only). Conversations are split into one
+ * contiguous slice per worker; files are shared out whole. Each worker returns its accumulator as
+ * JSON and the partials are merged, so in `exact` mode the report equals `computeKpis` on one
+ * thread.
+ *
+ * Options must be serialisable: give a business calendar as `calendarInput` (its
+ * `createBusinessCalendar` input); `agentOf` and `sla` functions are not supported here.
+ *
+ * @throws CareValidationError for options that cannot go to a worker
+ * @throws CareIoError when a worker fails (the message names the cause)
+ * @example
+ * ```ts
+ * import { computeKpisParallel } from 'socialcare/io';
+ * const report = await computeKpisParallel(conversations, { workers: 2 });
+ * const fromFiles = await computeKpisParallel({ files: ['a.csv', 'b.csv'], format: 'twcs' });
+ * ```
+ */
+export async function computeKpisParallel(
+  input: readonly Conversation[] | KpiFileShards,
+  options: ParallelKpiOptions = {},
+): Promise<KpiReport> {
+  const { workers: requested, ...rest } = options;
+  const kpiOptions = checkSerializable(rest);
+  createKpiAccumulator(toKpiOptions(kpiOptions)); // validates the options before starting threads
+  const workerCount = Math.max(1, Math.min(requested ?? Math.min(8, availableParallelism()), 64));
+  const requests: KpiWorkerRequest[] = [];
+  if (isShards(input)) {
+    const format = input.format ?? 'twcs';
+    const lists: string[][] = Array.from({ length: Math.min(workerCount, input.files.length) }, () => []);
+    input.files.forEach((file, i) => lists[i % lists.length]!.push(file));
+    for (const files of lists) requests.push({ kind: 'files', files, format, options: kpiOptions });
+  } else {
+    const size = Math.ceil(input.length / workerCount);
+    for (let start = 0; start < input.length || requests.length === 0; start += size || 1) {
+      requests.push({ kind: 'conversations', conversations: input.slice(start, start + size), options: kpiOptions });
+      if (size === 0) break;
+    }
+  }
+  const partials = await Promise.all(requests.map(runWorker));
+  const merged = partials.map((partial) => KpiAccumulator.fromJSON(partial, calendarOnly(kpiOptions)));
+  const first = merged[0]!;
+  for (const other of merged.slice(1)) first.merge(other);
+  return first.report();
+}
+
+/**
+ * Reads one KPI file (TWCS CSV or NDJSON events) into an accumulator, streaming with bounded
+ * memory: TWCS rows become compact messages (no text) threaded by a {@link StreamingThreader}.
+ * @internal
+ */
+export async function accumulateKpiFile(
+  path: string,
+  format: KpiFileFormat,
+  options: SerializableKpiOptions,
+  accumulator: KpiAccumulator = createKpiAccumulator(toKpiOptions(options)),
+  onProgress?: (progress: ReadProgress) => void,
+): Promise<KpiAccumulator> {
+  const horizon = options.horizon ?? 200_000;
+  const signatures = options.signatures === true;
+  const progress = onProgress ? { onProgress } : {};
+  if (format === 'events') {
+    return accumulateKpisFromEvents(readEventsNdjson(path, progress), { accumulator, horizon });
+  }
+  const threader = new StreamingThreader((conversation) => accumulator.add(conversation), {
+    horizonMessages: horizon,
+    ...(options.threading ? { threading: options.threading } : {}),
+  });
+  for await (const rows of readTwcsBatches(path, progress)) {
+    for (const row of rows) {
+      const mentions = extractMentions(row.text);
+      let message: Message;
+      if (row.inbound) {
+        message = {
+          id: row.tweetId,
+          platform: 'x',
+          direction: 'inbound',
+          visibility: 'public',
+          author: { id: row.authorId, kind: 'customer' },
+          text: '',
+          createdAt: row.createdAt,
+          mentions,
+          attachments: [],
+        };
+      } else {
+        const signature = signatures ? parseSignature(row.text) : null;
+        const agent = signature?.initials ?? signature?.name;
+        message = {
+          id: row.tweetId,
+          platform: 'x',
+          direction: 'outbound',
+          visibility: 'public',
+          author:
+            agent === undefined
+              ? { id: row.authorId, kind: 'brand', handle: row.authorId }
+              : { id: `${row.authorId}/${agent}`, kind: 'agent', handle: row.authorId },
+          text: '',
+          createdAt: row.createdAt,
+          accountId: row.authorId,
+          mentions,
+          attachments: [],
+        };
+      }
+      if (row.inResponseToTweetId !== undefined) message.inReplyTo = row.inResponseToTweetId;
+      threader.push(message);
+    }
+  }
+  threader.end();
+  return accumulator;
+}
+
+/** Turns serialisable options into KPI options (building the calendar). @internal */
+export function toKpiOptions(options: SerializableKpiOptions): KpiOptions {
+  const { calendarInput, horizon: _horizon, signatures: _signatures, ...rest } = options;
+  if (calendarInput === undefined) return rest;
+  return { ...rest, calendar: createBusinessCalendar(calendarInput) };
+}
+
+function calendarOnly(options: SerializableKpiOptions): Pick<KpiOptions, 'calendar'> {
+  return options.calendarInput === undefined ? {} : { calendar: createBusinessCalendar(options.calendarInput) };
+}
+
+function checkSerializable(options: Record<string, unknown>): SerializableKpiOptions {
+  for (const key of ['calendar', 'agentOf', 'sla']) {
+    if (options[key] !== undefined) {
+      throw new CareValidationError(
+        `computeKpisParallel cannot send the "${key}" option to worker threads: ${key === 'calendar' ? 'pass the calendar input as `calendarInput`' : 'compute with createKpiAccumulator per shard and merge instead'}.`,
+        [{ path: [key], message: 'not serialisable' }],
+      );
+    }
+  }
+  return options as SerializableKpiOptions;
+}
+
+function isShards(input: readonly Conversation[] | KpiFileShards): input is KpiFileShards {
+  return !Array.isArray(input) && typeof input === 'object' && input !== null && 'files' in input;
+}
+
+function runWorker(request: KpiWorkerRequest): Promise<KpiAccumulatorJson> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker();
+    let settled = false;
+    worker.once('message', (response: KpiWorkerResponse) => {
+      settled = true;
+      void worker.terminate();
+      if (response.ok) resolve(response.partial);
+      else reject(new CareIoError(`A KPI worker failed: ${response.message}`));
+    });
+    worker.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(CareError.isInstance(error) ? error : new CareIoError(`A KPI worker failed: ${error.message}`, undefined, { cause: error }));
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new CareIoError(`A KPI worker exited with code ${code} before answering.`));
+    });
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Starts the worker script: `dist/io/kpi-worker.js` next to the build (this module may sit in a
+ * shared chunk at the root of `dist`), or `src/io/kpi-worker.ts` through tsx when running from
+ * source (tests, `tsx` scripts).
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const script = new URL('./kpi-worker.ts', here).href;
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    return new Worker(
+      `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`,
+      { eval: true },
+    );
+  }
+  for (const candidate of ['./kpi-worker.js', './io/kpi-worker.js', '../io/kpi-worker.js']) {
+    const url = new URL(candidate, here);
+    if (existsSync(fileURLToPath(url))) return new Worker(url);
+  }
+  throw new CareIoError('Cannot find the KPI worker script (io/kpi-worker.js) next to the socialcare build.');
+}

@@ -1,0 +1,228 @@
+import { DDSketch } from '@datadog/sketches-js';
+import { exactQuantile } from './exact-quantile';
+import { quantileKey, type TimeStats } from './time-stats';
+
+/** How quantiles are computed: every value kept (`exact`) or a DDSketch (`sketch`). */
+export type QuantileMethod = 'exact' | 'sketch';
+
+/** The JSON form of an exact store: the values, sorted. */
+export interface ExactValuesJson {
+  readonly values: readonly number[];
+}
+
+/** The JSON form of a sketch store: DDSketch bins by key, plus exact count, sum, min and max. */
+export interface SketchValuesJson {
+  readonly count: number;
+  readonly sum: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly zeroCount: number;
+  /** `[key, count]` pairs of the positive-value store, ascending by key. */
+  readonly bins: readonly (readonly [number, number])[];
+}
+
+/** The JSON form of a value store. */
+export type ValueStoreJson = ExactValuesJson | SketchValuesJson;
+
+/**
+ * Values of one time metric. Counts, sums, minima and maxima are exact in both modes; only the
+ * quantiles of a sketch store are approximate (relative error bound of the sketch).
+ * @internal
+ */
+export interface ValueStore {
+  readonly count: number;
+  add(value: number): void;
+  /** Adds every value of `other` (which must be of the same kind). */
+  merge(other: ValueStore): void;
+  clone(): ValueStore;
+  summarize(quantiles: readonly number[]): TimeStats;
+  toJSON(): ValueStoreJson;
+}
+
+/** Every value in a growable typed array; quantiles by linear interpolation. @internal */
+export class ExactValues implements ValueStore {
+  private values = new Float64Array(8);
+  private length = 0;
+  private sum = 0;
+  private sorted = true;
+
+  get count(): number {
+    return this.length;
+  }
+
+  add(value: number): void {
+    if (this.length === this.values.length) this.grow(this.length * 2);
+    if (this.sorted && this.length > 0 && value < this.values[this.length - 1]!) this.sorted = false;
+    this.values[this.length++] = value;
+    this.sum += value;
+  }
+
+  merge(other: ValueStore): void {
+    if (!(other instanceof ExactValues)) throw new TypeError('Cannot merge a sketch store into an exact one.');
+    if (other.length === 0) return;
+    if (this.length + other.length > this.values.length) this.grow((this.length + other.length) * 2);
+    this.values.set(other.values.subarray(0, other.length), this.length);
+    this.length += other.length;
+    this.sum += other.sum;
+    this.sorted = false;
+  }
+
+  clone(): ExactValues {
+    const copy = new ExactValues();
+    copy.values = this.values.slice(0, Math.max(8, this.length));
+    copy.length = this.length;
+    copy.sum = this.sum;
+    copy.sorted = this.sorted;
+    return copy;
+  }
+
+  summarize(quantiles: readonly number[]): TimeStats {
+    const sorted = this.sortedValues();
+    const n = this.length;
+    const stats: Record<string, number | null> = {
+      count: n,
+      mean: n === 0 ? null : this.sum / n,
+      median: exactQuantile(sorted, 0.5, n) ?? null,
+      p90: exactQuantile(sorted, 0.9, n) ?? null,
+    };
+    for (const q of quantiles) stats[quantileKey(q)] = exactQuantile(sorted, q, n) ?? null;
+    return stats as unknown as TimeStats;
+  }
+
+  toJSON(): ExactValuesJson {
+    return { values: Array.from(this.sortedValues()) };
+  }
+
+  static fromJSON(json: ExactValuesJson): ExactValues {
+    const store = new ExactValues();
+    for (const value of json.values) store.add(value);
+    return store;
+  }
+
+  private sortedValues(): Float64Array {
+    const view = this.values.subarray(0, this.length);
+    if (!this.sorted) {
+      view.sort();
+      this.sorted = true;
+    }
+    return view;
+  }
+
+  private grow(capacity: number): void {
+    const next = new Float64Array(capacity);
+    next.set(this.values.subarray(0, this.length));
+    this.values = next;
+  }
+}
+
+/**
+ * A DDSketch (relative-error quantile sketch) plus exact count and sum. Its size depends on the
+ * range of the values, not on how many there are. @internal
+ */
+export class SketchValues implements ValueStore {
+  private sketch: DDSketch;
+  private total = 0;
+  private sum = 0;
+  readonly relativeAccuracy: number;
+
+  constructor(relativeAccuracy: number) {
+    this.relativeAccuracy = relativeAccuracy;
+    this.sketch = new DDSketch({ relativeAccuracy });
+  }
+
+  get count(): number {
+    return this.total;
+  }
+
+  add(value: number): void {
+    this.sketch.accept(value);
+    this.total++;
+    this.sum += value;
+  }
+
+  merge(other: ValueStore): void {
+    if (!(other instanceof SketchValues)) throw new TypeError('Cannot merge an exact store into a sketch.');
+    if (other.total === 0) return;
+    this.sketch.merge(other.sketch);
+    this.total += other.total;
+    this.sum += other.sum;
+  }
+
+  clone(): SketchValues {
+    return SketchValues.fromJSON(this.toJSON(), this.relativeAccuracy);
+  }
+
+  summarize(quantiles: readonly number[]): TimeStats {
+    const n = this.total;
+    const at = (q: number): number | null => (n === 0 ? null : this.quantile(q));
+    const stats: Record<string, number | null> = {
+      count: n,
+      mean: n === 0 ? null : this.sum / n,
+      median: at(0.5),
+      p90: at(0.9),
+    };
+    for (const q of quantiles) stats[quantileKey(q)] = at(q);
+    return stats as unknown as TimeStats;
+  }
+
+  toJSON(): SketchValuesJson {
+    const store = this.sketch.store;
+    const bins: [number, number][] = [];
+    if (store.count > 0) {
+      for (let key = store.minKey; key <= store.maxKey; key++) {
+        const weight = store.bins[key - store.offset] ?? 0;
+        if (weight > 0) bins.push([key, weight]);
+      }
+    }
+    return {
+      count: this.total,
+      sum: this.sum,
+      min: this.total === 0 ? null : this.sketch.min,
+      max: this.total === 0 ? null : this.sketch.max,
+      zeroCount: this.sketch.zeroCount,
+      bins,
+    };
+  }
+
+  static fromJSON(json: SketchValuesJson, relativeAccuracy: number): SketchValues {
+    const store = new SketchValues(relativeAccuracy);
+    const sketch = store.sketch;
+    for (const [key, weight] of json.bins) sketch.store.add(key, weight);
+    sketch.zeroCount = json.zeroCount;
+    sketch.count = json.count;
+    sketch.sum = json.sum;
+    if (json.min !== null) sketch.min = json.min;
+    if (json.max !== null) sketch.max = json.max;
+    store.total = json.count;
+    store.sum = json.sum;
+    return store;
+  }
+
+  /** The sketch's value at the quantile, clamped to the exact minimum and maximum. */
+  private quantile(q: number): number {
+    const value = this.sketch.getValueAtQuantile(q);
+    return Math.min(Math.max(value, this.sketch.min), this.sketch.max);
+  }
+}
+
+/**
+ * Creates an empty store of the given method.
+ * @internal
+ */
+export function createValueStore(method: QuantileMethod, relativeAccuracy: number): ValueStore {
+  return method === 'exact' ? new ExactValues() : new SketchValues(relativeAccuracy);
+}
+
+/**
+ * Restores a store from its JSON form.
+ * @internal
+ */
+export function valueStoreFromJSON(
+  json: ValueStoreJson,
+  method: QuantileMethod,
+  relativeAccuracy: number,
+): ValueStore {
+  return method === 'exact'
+    ? ExactValues.fromJSON(json as ExactValuesJson)
+    : SketchValues.fromJSON(json as SketchValuesJson, relativeAccuracy);
+}

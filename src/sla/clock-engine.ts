@@ -1,0 +1,279 @@
+import type { Visibility } from '../conversation/platform';
+import { type ClockSpan, clockSpans } from './clock-spans';
+import type { SlaClockStatus, SlaMetric } from './metric';
+import { type PauseState, pauseRanges } from './pause-ranges';
+import type { SlaTerms } from './policy';
+import { matchTerms, type PolicyVersions, versionIndexAt } from './policy-versions';
+import type { SlaCalendarOptions } from './sla-calendar';
+import { accountBoundaries, attributesAt, type SlaSubject } from './subject';
+
+/**
+ * One SLA clock at an instant: a metric for one turn of a conversation.
+ *
+ * Times are epoch milliseconds; `elapsedMs` and `remainingMs` are business time (pauses excluded).
+ */
+export interface SlaClock {
+  readonly metric: SlaMetric;
+  /** 1-based number of the clock within its metric (the n-th next response, update or resolution cycle). */
+  readonly turn: number;
+  readonly status: SlaClockStatus;
+  /** The rule that set the target (its name), `undefined` for the policy's defaults. */
+  readonly rule: string | undefined;
+  /** The target in force, in milliseconds of business time. */
+  readonly targetMs: number;
+  /** When the clock started (a customer message, or a brand response for periodic updates). */
+  readonly startedAt: number | undefined;
+  /**
+   * When the target is (or was) reached: `calendar.add(startedAt, target, { exclude: pauses so far })`.
+   * A pause that starts later moves it: it is a projection from what is known at the instant.
+   */
+  readonly dueAt: number | undefined;
+  /** When the warning threshold is (or was) reached, when the policy has a warning. */
+  readonly warnAt: number | undefined;
+  /** Business time used, pauses excluded, up to the fulfilment or the instant. */
+  readonly elapsedMs: number;
+  /** `targetMs - elapsedMs`; negative once breached. */
+  readonly remainingMs: number;
+  /** The response or resolution that stopped the clock. */
+  readonly fulfilledAt: number | undefined;
+  /** The first instant the time used exceeded the target. */
+  readonly breachedAt: number | undefined;
+  /** True once the warning threshold was reached before the clock stopped. */
+  readonly atRisk: boolean;
+  /** When the current pause began, while `status` is `paused`. */
+  readonly pausedSince: number | undefined;
+}
+
+interface Segment {
+  readonly from: number;
+  readonly to: number;
+  readonly terms: SlaTerms;
+  readonly options: SlaCalendarOptions | undefined;
+}
+
+/**
+ * Clocks of a subject at an instant, plus the next instant at which they would change on their own.
+ * @internal
+ */
+export interface SubjectEvaluation {
+  readonly clocks: SlaClock[];
+  /** The earliest future instant a warning, a breach or a policy version falls due; `Infinity` if none. */
+  readonly wakeAt: number;
+}
+
+/**
+ * Evaluates every clock of a subject at `at`.
+ * @internal
+ */
+export function evaluateSubject(
+  subject: SlaSubject,
+  versions: PolicyVersions,
+  at: number,
+  wanted?: ReadonlySet<SlaMetric>,
+  withWake = false,
+): SubjectEvaluation {
+  const versionIndex = versionIndexAt(versions, at);
+  const current = versions.versions[versionIndex]!;
+  const spans = clockSpans(subject, at, current.countBotReplies, wanted);
+  const pauses: (PauseState | undefined)[] = [];
+  const pauseOf = (index: number): PauseState => {
+    let state = pauses[index];
+    if (!state) {
+      state = pauseRanges(subject, versions.versions[index]!.pauseStatuses, at);
+      pauses[index] = state;
+    }
+    return state;
+  };
+  const nextVersionStart = versions.starts[versionIndex + 1] ?? Number.POSITIVE_INFINITY;
+  const clocks: SlaClock[] = [];
+  let wakeAt = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const segments = segmentsOf(subject, versions, span, at, pauseOf);
+    const clock = evaluateSpan(span, segments, at, pauseOf(versionIndex).pausedSince);
+    if (!clock) continue;
+    clocks.push(clock);
+    if (withWake && clock.fulfilledAt === undefined && clock.status !== 'breached') {
+      if (clock.status === 'running') {
+        const breachAt = crossing(segments, span.metric, BREACH);
+        if (breachAt !== undefined && breachAt < wakeAt) wakeAt = breachAt;
+        if (!clock.atRisk && clock.warnAt !== undefined && clock.warnAt < wakeAt) wakeAt = clock.warnAt;
+      }
+      if (nextVersionStart < wakeAt) wakeAt = nextVersionStart;
+    }
+  }
+  if (spans.length === 0 && !hasInboundBy(subject, at)) addNotStarted(subject, versions, at, wanted, clocks);
+  return { clocks, wakeAt };
+}
+
+const TARGET = 0;
+const BREACH = 1;
+const WARN = 2;
+
+function need(terms: SlaTerms, metric: SlaMetric, kind: number): number | undefined {
+  const target = terms.targets[metric];
+  if (target === undefined) return undefined;
+  if (kind === TARGET) return target;
+  if (kind === BREACH) return target + 1;
+  const warning = terms.warning;
+  if (warning === undefined) return undefined;
+  return 'before' in warning ? Math.max(0, target - warning.before) : Math.round(target * warning.share);
+}
+
+/** The first instant at or after the span's start at which the time used reaches `need`. */
+function crossing(segments: readonly Segment[], metric: SlaMetric, kind: number): number | undefined {
+  let used = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const wanted = need(segment.terms, metric, kind);
+    if (wanted !== undefined) {
+      if (used >= wanted) return segment.from;
+      const found = segment.terms.arithmetic.add(segment.from, wanted - used, segment.options);
+      if (found < segment.to) return found;
+    }
+    if (segment.to === Number.POSITIVE_INFINITY) return undefined;
+    used += segment.terms.arithmetic.elapsed(segment.from, segment.to, segment.options);
+  }
+  return undefined;
+}
+
+function evaluateSpan(
+  span: ClockSpan,
+  segments: readonly Segment[],
+  at: number,
+  pausedSince: number | undefined,
+): SlaClock | undefined {
+  const end = span.fulfilledAt ?? at;
+  let elapsedMs = 0;
+  let inForce = segments[0]!;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.from > end) break;
+    inForce = segment;
+    const to = segment.to < end ? segment.to : end;
+    if (to > segment.from) elapsedMs += segment.terms.arithmetic.elapsed(segment.from, to, segment.options);
+  }
+  const targetMs = inForce.terms.targets[span.metric];
+  if (targetMs === undefined) return undefined;
+  const metric = span.metric;
+  const single = segments.length === 1;
+  const dueAt = crossing(segments, metric, TARGET);
+  const breachedAt = !single || elapsedMs > targetMs ? crossing(segments, metric, BREACH) : undefined;
+  const breached = breachedAt !== undefined && breachedAt <= end;
+  const warnAt = crossing(segments, metric, WARN);
+  const fulfilled = span.fulfilledAt !== undefined;
+  const paused = !fulfilled && !breached && pausedSince !== undefined;
+  const status: SlaClockStatus = breached ? 'breached' : fulfilled ? 'met' : paused ? 'paused' : 'running';
+  return {
+    metric,
+    turn: span.turn,
+    status,
+    rule: inForce.terms.rule,
+    targetMs,
+    startedAt: span.startedAt,
+    dueAt,
+    warnAt,
+    elapsedMs,
+    remainingMs: targetMs - elapsedMs,
+    fulfilledAt: span.fulfilledAt,
+    breachedAt: breached ? breachedAt : undefined,
+    atRisk: warnAt !== undefined && warnAt <= end,
+    pausedSince: paused ? pausedSince : undefined,
+  };
+}
+
+function segmentsOf(
+  subject: SlaSubject,
+  versions: PolicyVersions,
+  span: ClockSpan,
+  at: number,
+  pauseOf: (index: number) => PauseState,
+): Segment[] {
+  const start = span.startedAt;
+  const boundaries: number[] = [];
+  const starts = versions.starts;
+  for (let i = 1; i < starts.length; i++) if (starts[i]! > start) boundaries.push(starts[i]!);
+  const hasRules = versions.versions.some((policy) => policy.rules.length > 0);
+  if (hasRules) {
+    const until = span.fulfilledAt ?? at;
+    if (versions.usesPriority) {
+      for (const change of subject.priorityChanges) if (change.at > start && change.at <= until) boundaries.push(change.at);
+    }
+    if (versions.usesTags) {
+      for (const change of subject.tagChanges) if (change.at > start && change.at <= until) boundaries.push(change.at);
+    }
+    if (versions.usesAccount) accountBoundaries(subject, start, until, boundaries);
+  }
+  if (boundaries.length > 1) boundaries.sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  let from = start;
+  let previousTerms: SlaTerms | undefined;
+  let previousVersion = -1;
+  for (let i = 0; i <= boundaries.length; i++) {
+    const version = versionIndexAt(versions, from);
+    const policy = versions.versions[version]!;
+    const terms =
+      policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, from), span.visibility);
+    if (terms === previousTerms && version === previousVersion) {
+      // Same terms: extend the previous segment.
+    } else {
+      if (segments.length > 0) {
+        const last = segments[segments.length - 1]!;
+        segments[segments.length - 1] = { ...last, to: from };
+      }
+      const ranges = pauseOf(version).ranges;
+      segments.push({
+        from,
+        to: Number.POSITIVE_INFINITY,
+        terms,
+        options: ranges.length === 0 ? undefined : { exclude: ranges },
+      });
+      previousTerms = terms;
+      previousVersion = version;
+    }
+    const next = boundaries[i];
+    if (next === undefined) break;
+    if (next > from) from = next;
+  }
+  return segments;
+}
+
+function addNotStarted(
+  subject: SlaSubject,
+  versions: PolicyVersions,
+  at: number,
+  wanted: ReadonlySet<SlaMetric> | undefined,
+  clocks: SlaClock[],
+): void {
+  const policy = versions.versions[versionIndexAt(versions, at)]!;
+  const visibility: Visibility = subject.messages[0]?.visibility ?? 'public';
+  const terms = policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, at), visibility);
+  for (const metric of ['firstResponse', 'resolution'] as const) {
+    const targetMs = terms.targets[metric];
+    if (targetMs === undefined || (wanted !== undefined && !wanted.has(metric))) continue;
+    clocks.push({
+      metric,
+      turn: 1,
+      status: 'not-started',
+      rule: terms.rule,
+      targetMs,
+      startedAt: undefined,
+      dueAt: undefined,
+      warnAt: undefined,
+      elapsedMs: 0,
+      remainingMs: targetMs,
+      fulfilledAt: undefined,
+      breachedAt: undefined,
+      atRisk: false,
+      pausedSince: undefined,
+    });
+  }
+}
+
+function hasInboundBy(subject: SlaSubject, at: number): boolean {
+  for (const message of subject.messages) {
+    if (message.createdAt > at) return false;
+    if (message.direction === 'inbound') return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import type { Conversation } from '../conversation/conversation';
+import { type InstantInput, toInstant } from '../shared/instant';
+import { evaluateSubject, type SlaClock } from './clock-engine';
+import type { SlaMetric } from './metric';
+import { policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
+import { subjectFromConversation } from './subject';
+
+/** Options of {@link evaluateSla}. */
+export interface EvaluateSlaOptions {
+  /** The instant to evaluate at (default: the conversation's latest event). Later facts are ignored. */
+  readonly at?: InstantInput;
+  /** Only these metrics (default: all with a target). */
+  readonly metrics?: readonly SlaMetric[];
+}
+
+/** Every clock of a conversation at an instant. */
+export interface SlaEvaluation {
+  readonly conversationId: string;
+  /** The instant evaluated. */
+  readonly at: number;
+  /** The name of the policy version in force at `at`. */
+  readonly policy: string;
+  /** Every clock, grouped by metric in the order of `SLA_METRICS`, then by turn. */
+  readonly clocks: readonly SlaClock[];
+  /** The same clocks by metric. */
+  readonly metrics: Readonly<Record<SlaMetric, readonly SlaClock[]>>;
+}
+
+/**
+ * Evaluates a conversation against an SLA policy at an instant: for every metric with a target and
+ * every turn it applies to, the clock's status, start, due and warning instants, business time used
+ * and left, fulfilment and breach. Facts after `at` (later messages, statuses) are ignored, so the
+ * same conversation can be evaluated at any instant of its history.
+ *
+ * - Breach is decided on business time used: breached iff elapsed (pauses excluded) > target;
+ *   `breachedAt` is the first such instant and a breach is final.
+ * - Pauses are the periods in the policy's pausing statuses (a `pending-customer` pause also ends at
+ *   the customer's next message); they are passed to the calendar's `exclude`.
+ * - `dueAt` is `calendar.add(startedAt, target, { exclude: pauses so far })`: a projection that moves
+ *   later if a pause starts afterwards.
+ * - With policy versions (a list of policies with `effectiveFrom`), time already used is kept and the
+ *   rest is measured with the version in force; the same holds when a rule stops or starts matching
+ *   (a priority or tag change).
+ *
+ * @example
+ * ```ts
+ * const result = evaluateSla(conversation, policy, { at: '2024-03-11T10:00:00Z' });
+ * const first = result.metrics.firstResponse[0];
+ * console.log(first?.status, first?.remainingMs);
+ * ```
+ */
+export function evaluateSla(
+  conversation: Conversation,
+  policy: SlaPolicySource,
+  options: EvaluateSlaOptions = {},
+): SlaEvaluation {
+  const versions = policyVersions(policy);
+  const at = options.at === undefined ? conversation.updatedAt : toInstant(options.at, 'at');
+  const wanted = options.metrics === undefined ? undefined : new Set(options.metrics);
+  const { clocks } = evaluateSubject(subjectFromConversation(conversation), versions, at, wanted);
+  return {
+    conversationId: conversation.id,
+    at,
+    policy: versions.versions[versionIndexAt(versions, at)]!.name,
+    clocks,
+    metrics: groupByMetric(clocks),
+  };
+}
+
+/**
+ * Groups clocks by metric.
+ * @internal
+ */
+export function groupByMetric(clocks: readonly SlaClock[]): Record<SlaMetric, SlaClock[]> {
+  const out: Record<SlaMetric, SlaClock[]> = {
+    firstResponse: [],
+    nextResponse: [],
+    periodicUpdate: [],
+    resolution: [],
+  };
+  for (const clock of clocks) out[clock.metric].push(clock);
+  return out;
+}

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { createBusinessCalendar } from 'socialcare/calendar';
+import { describe, expect, it } from 'vitest';
+import { OpenTimeIndex } from './open-time-index';
+import type { SlaRange } from './sla-calendar';
+
+const calendars = {
+  weekdays: createBusinessCalendar({
+    timeZone: 'Europe/Amsterdam',
+    week: {
+      mon: [['09:00', '12:30'], ['13:30', '17:00']],
+      tue: [['09:00', '17:00']],
+      wed: [['09:00', '17:00']],
+      thu: [['09:00', '17:00']],
+      fri: [['09:00', '17:00']],
+    },
+    holidays: ['2024-03-29', '2024-04-01', '2024-12-25'],
+    special: [{ date: '2024-12-24', hours: [['09:00', '13:00']] }],
+  }),
+  overnight: createBusinessCalendar({
+    timeZone: 'America/New_York',
+    week: { fri: [['22:00', '06:00']], sat: [['00:00', '24:00']], sun: [['20:00', '02:00']] },
+  }),
+  always: createBusinessCalendar({
+    timeZone: 'UTC',
+    week: {
+      mon: [['00:00', '24:00']],
+      tue: [['00:00', '24:00']],
+      wed: [['00:00', '24:00']],
+      thu: [['00:00', '24:00']],
+      fri: [['00:00', '24:00']],
+      sat: [['00:00', '24:00']],
+      sun: [['00:00', '24:00']],
+    },
+  }),
+};
+
+const START = Date.parse('2024-03-01T00:00:00Z');
+const SPAN = 400 * 86_400_000;
+const instant = fc.integer({ min: START, max: START + SPAN });
+const ranges = fc
+  .array(fc.tuple(instant, fc.integer({ min: 0, max: 5 * 86_400_000 })), { maxLength: 4 })
+  .map((list) => {
+    const sorted = list.map(([from, length]) => [from, from + length] as [number, number]).sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const range of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && last[1] >= range[0]) last[1] = Math.max(last[1], range[1]);
+      else merged.push(range);
+    }
+    return merged as SlaRange[];
+  });
+
+describe('OpenTimeIndex agrees with the calendar it caches', () => {
+  for (const [name, calendar] of Object.entries(calendars)) {
+    it(`${name}: elapsed and add, with and without exclusions (DST in range)`, () => {
+      const index = new OpenTimeIndex(calendar);
+      fc.assert(
+        fc.property(instant, instant, fc.integer({ min: 0, max: 200 * 3_600_000 }), ranges, (a, b, ms, exclude) => {
+          const options = { exclude };
+          expect(index.elapsed(a, b)).toBe(calendar.elapsed(a, b));
+          expect(index.elapsed(a, b, options)).toBe(calendar.elapsed(a, b, options));
+          expect(index.add(a, ms)).toBe(calendar.add(a, ms));
+          expect(index.add(a, ms, options)).toBe(calendar.add(a, ms, options));
+          expect(index.add(a, 0, options)).toBe(calendar.add(a, 0, options));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('answers instants before the first cached chunk', () => {
+    const index = new OpenTimeIndex(calendars.weekdays);
+    const late = Date.parse('2025-01-10T10:00:00Z');
+    const early = Date.parse('2024-02-01T10:00:00Z');
+    expect(index.elapsed(late, late + 3_600_000)).toBe(calendars.weekdays.elapsed(late, late + 3_600_000));
+    expect(index.elapsed(early, late)).toBe(calendars.weekdays.elapsed(early, late));
+    expect(index.add(early, 1_000 * 3_600_000)).toBe(calendars.weekdays.add(early, 1_000 * 3_600_000));
+  });
+});

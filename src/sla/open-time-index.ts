@@ -1,0 +1,205 @@
+import { DAY } from '../shared/duration';
+import type { SlaCalendar, SlaCalendarOptions, SlaRange } from './sla-calendar';
+
+/** A calendar that can list its open intervals (what `createBusinessCalendar` returns). */
+export interface IntervalCalendar extends SlaCalendar {
+  openIntervals(from: number, to: number): readonly (readonly [number, number])[];
+}
+
+const CHUNK = 28 * DAY;
+const HORIZON_CHUNKS = Math.ceil((3660 * DAY) / CHUNK);
+const NO_RANGES: readonly SlaRange[] = [];
+
+/**
+ * Business-time arithmetic answered from a cache of a calendar's open intervals with prefix sums:
+ * `elapsed` is two binary searches, `add` one. It gives the same answers as the calendar's own `add`
+ * and `elapsed` (half-open intervals, zero budgets, budgets ending at a closing instant) while
+ * avoiding per-call work, which matters when millions of clocks are evaluated. Intervals are fetched
+ * lazily, four weeks at a time, around the instants asked about.
+ * @internal
+ */
+export class OpenTimeIndex implements SlaCalendar {
+  private readonly source: IntervalCalendar;
+  private opens: number[] = [];
+  private closes: number[] = [];
+  /** Open time before interval `k`, from `lo`. */
+  private before: number[] = [];
+  private lo = Number.NaN;
+  private hi = Number.NaN;
+
+  constructor(source: IntervalCalendar) {
+    this.source = source;
+  }
+
+  elapsed(from: number, to: number, options?: SlaCalendarOptions): number {
+    if (to < from) return 0 - this.elapsed(to, from, options);
+    if (to === from) return 0;
+    this.cover(from, to);
+    let total = this.cumulative(to) - this.cumulative(from);
+    const exclude = options?.exclude ?? NO_RANGES;
+    for (let i = 0; i < exclude.length; i++) {
+      const range = exclude[i]!;
+      if (range[0] >= to) break;
+      const a = range[0] > from ? range[0] : from;
+      const b = range[1] < to ? range[1] : to;
+      if (b > a) total -= this.cumulative(b) - this.cumulative(a);
+    }
+    return total;
+  }
+
+  add(at: number, ms: number, options?: SlaCalendarOptions): number {
+    if (ms < 0) return this.source.add(at, ms, options);
+    const exclude = options?.exclude ?? NO_RANGES;
+    if (exclude.length === 0) return this.addOpen(at, ms);
+    let position = at;
+    let need = ms;
+    let i = 0;
+    while (i < exclude.length && exclude[i]![1] <= position) i++;
+    for (;;) {
+      const range = exclude[i];
+      if (range && range[0] <= position) {
+        if (range[1] > position) position = range[1];
+        i++;
+        continue;
+      }
+      if (!range) return this.addOpen(position, need);
+      const limit = range[0];
+      const found = this.addOpen(position, need);
+      if (need > 0 ? found <= limit : found < limit) return found;
+      need -= this.elapsed(position, limit);
+      position = range[1];
+      i++;
+    }
+  }
+
+  /** The instant `ms` of open time after `at` (`at` itself when `ms` is 0 and the calendar is open). */
+  private addOpen(at: number, ms: number): number {
+    this.cover(at, at);
+    const goal = this.cumulative(at) + ms;
+    for (let grown = 0; ; grown++) {
+      const found = ms === 0 ? this.nextOpenAtOrAfter(at) : this.reach(goal);
+      if (found !== undefined) return found;
+      if (grown > HORIZON_CHUNKS) return this.source.add(at, ms);
+      this.cover(at, this.hi + CHUNK);
+    }
+  }
+
+  /** The first instant where the cumulative open time reaches `goal` (> cumulative at `lo`). */
+  private reach(goal: number): number | undefined {
+    const opens = this.opens;
+    const before = this.before;
+    const closes = this.closes;
+    const n = opens.length;
+    if (n === 0) return undefined;
+    const last = n - 1;
+    if (before[last]! + closes[last]! - opens[last]! < goal) return undefined;
+    let low = 0;
+    let high = last;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (before[mid]! + closes[mid]! - opens[mid]! >= goal) high = mid;
+      else low = mid + 1;
+    }
+    return opens[low]! + (goal - before[low]!);
+  }
+
+  private nextOpenAtOrAfter(at: number): number | undefined {
+    const k = this.lastOpenAtOrBefore(at);
+    if (k >= 0 && at < this.closes[k]!) return at;
+    const next = this.opens[k + 1];
+    return next === undefined || next >= this.hi ? undefined : next;
+  }
+
+  /** Index of the last interval opening at or before `at`, -1 when none. */
+  private lastOpenAtOrBefore(at: number): number {
+    const opens = this.opens;
+    let low = 0;
+    let high = opens.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (opens[mid]! <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+
+  /** Open time in `[lo, at)`; `at` must be covered. */
+  private cumulative(at: number): number {
+    const k = this.lastOpenAtOrBefore(at);
+    if (k < 0) return 0;
+    const close = this.closes[k]!;
+    return this.before[k]! + (at < close ? at : close) - this.opens[k]!;
+  }
+
+  /** Makes sure `[from, to]` is covered by fetched intervals. */
+  private cover(from: number, to: number): void {
+    if (Number.isNaN(this.lo)) {
+      const start = Math.floor(from / CHUNK) * CHUNK;
+      this.lo = start;
+      this.hi = start;
+    }
+    if (from < this.lo) {
+      const start = Math.floor(from / CHUNK) * CHUNK;
+      const fetched = this.source.openIntervals(start, this.lo);
+      const opens: number[] = [];
+      const closes: number[] = [];
+      for (const [open, close] of fetched) push(opens, closes, open, close);
+      for (let i = 0; i < this.opens.length; i++) push(opens, closes, this.opens[i]!, this.closes[i]!);
+      this.opens = opens;
+      this.closes = closes;
+      this.lo = start;
+      this.rebuild();
+    }
+    if (to >= this.hi) {
+      const end = (Math.floor(to / CHUNK) + 1) * CHUNK;
+      const fetched = this.source.openIntervals(this.hi, end);
+      const firstNew = this.opens.length;
+      for (const [open, close] of fetched) push(this.opens, this.closes, open, close);
+      this.hi = end;
+      this.extend(Math.max(0, firstNew - 1));
+    }
+  }
+
+  private rebuild(): void {
+    this.before = [];
+    this.extend(0);
+  }
+
+  private extend(from: number): void {
+    const before = this.before;
+    before.length = from;
+    let sum = from === 0 ? 0 : before[from - 1]! + this.closes[from - 1]! - this.opens[from - 1]!;
+    for (let i = from; i < this.opens.length; i++) {
+      before[i] = sum;
+      sum += this.closes[i]! - this.opens[i]!;
+    }
+  }
+}
+
+function push(opens: number[], closes: number[], open: number, close: number): void {
+  const last = closes.length - 1;
+  if (last >= 0 && closes[last]! >= open) {
+    if (close > closes[last]!) closes[last] = close;
+    return;
+  }
+  opens.push(open);
+  closes.push(close);
+}
+
+const indexes = new WeakMap<object, SlaCalendar>();
+
+/**
+ * The fast arithmetic for a calendar: an {@link OpenTimeIndex} when it can list its open intervals,
+ * else the calendar itself.
+ * @internal
+ */
+export function fastArithmetic(calendar: SlaCalendar): SlaCalendar {
+  const cached = indexes.get(calendar);
+  if (cached) return cached;
+  const fast =
+    typeof (calendar as Partial<IntervalCalendar>).openIntervals === 'function'
+      ? new OpenTimeIndex(calendar as IntervalCalendar)
+      : calendar;
+  indexes.set(calendar, fast);
+  return fast;
+}

@@ -1,0 +1,459 @@
+import { EventEmitter } from 'eventemitter3';
+import { z } from 'zod';
+import { type ConversationEvent, parseConversationEvent } from '../conversation/events';
+import { type InstantInput, toInstant } from '../shared/instant';
+import { parseWithSchema } from '../shared/validate';
+import { evaluateSubject, type SlaClock } from './clock-engine';
+import { DeadlineHeap } from './deadline-heap';
+import { groupByMetric } from './evaluate-sla';
+import type { SlaEvaluation } from './evaluate-sla';
+import { SLA_METRICS, type SlaMetric } from './metric';
+import {
+  SLA_MONITOR_EVENT_TYPES,
+  type SlaMonitorEvent,
+  type SlaMonitorEvents,
+  type SlaMonitorEventType,
+} from './monitor-events';
+import { type PolicyVersions, policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
+import { type ClockMark, type SlaSnapshotConversation, TrackedConversation } from './tracked-conversation';
+
+/**
+ * The time source of a monitor. `now()` is read when the monitor starts and when its timer fires;
+ * `setTimer` / `clearTimer` (optional) arm the single timer. Without `setTimer` the monitor only moves
+ * when events are ingested and when `advanceTo` is called: a virtual clock for tests and batch replay.
+ *
+ * @example
+ * ```ts
+ * const systemClock: SlaMonitorClock = {
+ *   now: () => Date.now(),
+ *   setTimer: (at, callback) => setTimeout(callback, Math.min(Math.max(0, at - Date.now()), 2 ** 31 - 1)),
+ *   clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+ * };
+ * ```
+ */
+export interface SlaMonitorClock {
+  /** The current instant, epoch ms. */
+  now(): number;
+  /** Calls `callback` at (or soon after) `at`; returns a handle for `clearTimer`. */
+  setTimer?(at: number, callback: () => void): unknown;
+  /** Cancels a timer set by `setTimer`. */
+  clearTimer?(handle: unknown): void;
+}
+
+/** A monitor's state as plain JSON, from {@link SlaMonitor.snapshot}. */
+export interface SlaMonitorSnapshot {
+  readonly version: 1;
+  /** The monitor's time when the snapshot was taken. */
+  readonly time: number;
+  readonly conversations: readonly SlaSnapshotConversation[];
+}
+
+/** Options of {@link createSlaMonitor}. */
+export interface SlaMonitorOptions {
+  /** The policy, or its versions with `effectiveFrom`. */
+  readonly policy: SlaPolicySource;
+  /** The time source (and, optionally, the timer). */
+  readonly clock: SlaMonitorClock;
+  /** Receives errors thrown by listeners (default: `console.error`); the monitor goes on. */
+  readonly onError?: (error: unknown, event: SlaMonitorEvent | undefined) => void;
+  /** A snapshot to continue from (after a restart). */
+  readonly restore?: SlaMonitorSnapshot;
+}
+
+/** Counts describing a monitor's load. */
+export interface SlaMonitorStats {
+  /** Conversations tracked. */
+  readonly conversations: number;
+  /** Clocks running or paused (not met, not breached). */
+  readonly openClocks: number;
+  /** Conversations with a pending warning, breach or policy change on the timer queue. */
+  readonly scheduled: number;
+  /** The monitor's time. */
+  readonly time: number;
+}
+
+type ListenerRecord = { fn: (event: unknown) => void; context: unknown; once: boolean };
+
+const STATUS_OPEN = new Set(['running', 'paused']);
+
+/**
+ * A live SLA monitor: feed it conversation events, listen for `sla-started`, `sla-paused`,
+ * `sla-resumed`, `sla-at-risk`, `sla-breached` and `sla-met`. One timer serves every conversation
+ * (a priority queue of due instants); `advanceTo` drives it deterministically; `snapshot()` and the
+ * `restore` option carry it across restarts without losing or repeating a deadline.
+ */
+export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
+  private readonly versions: PolicyVersions;
+  private readonly clock: SlaMonitorClock;
+  private readonly onError: (error: unknown, event: SlaMonitorEvent | undefined) => void;
+  private readonly conversations = new Map<string, TrackedConversation>();
+  private readonly heap = new DeadlineHeap<TrackedConversation>();
+  private readonly strings = new Map<string, string>();
+  private time: number;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private timerHandle: unknown;
+  private advancing = false;
+  private disposed = false;
+
+  /** Use {@link createSlaMonitor}. */
+  constructor(options: SlaMonitorOptions) {
+    super();
+    this.versions = policyVersions(options.policy);
+    this.clock = options.clock;
+    this.onError =
+      options.onError ??
+      ((error) => {
+        console.error('socialcare/sla: an SLA monitor listener threw', error);
+      });
+    const restore = options.restore === undefined ? undefined : parseSnapshot(options.restore);
+    this.time = restore ? restore.time : options.clock.now();
+    if (restore) {
+      for (const data of restore.conversations) {
+        const tracked = TrackedConversation.fromSnapshot(data, this.intern);
+        this.conversations.set(tracked.id, tracked);
+        const { wakeAt } = evaluateSubject(tracked.subject(), this.versions, this.time, undefined, true);
+        this.heap.schedule(tracked, wakeAt);
+      }
+      this.arm();
+    }
+  }
+
+  /** The monitor's time: the latest instant it has processed. */
+  get now(): number {
+    return this.time;
+  }
+
+  /**
+   * Takes one conversation event. Duplicates (an event id already seen, a message id already known)
+   * are ignored; a late event is placed where it belongs and the clocks are recomputed; an event for an
+   * unknown conversation starts tracking it. Deadlines due before the event fire first.
+   *
+   * @example
+   * ```ts
+   * monitor.ingest({ id: 'e1', type: 'message-received', at, conversationId: 'c1', message });
+   * ```
+   */
+  ingest(event: ConversationEvent): void {
+    const parsed = isParsed(event) ? event : parseConversationEvent(event);
+    const instant =
+      parsed.type === 'message-received' || parsed.type === 'message-sent' ? parsed.message.createdAt : parsed.at;
+    if (instant > this.time) this.advanceTo(instant);
+    let tracked = this.conversations.get(parsed.conversationId);
+    if (!tracked) {
+      tracked = new TrackedConversation(this.intern(parsed.conversationId));
+      this.conversations.set(tracked.id, tracked);
+    }
+    if (tracked.apply(parsed, this.intern)) this.refresh(tracked, this.time);
+    this.arm();
+  }
+
+  /**
+   * Moves the monitor's time forward to `at`, firing every warning and breach due by then in time
+   * order (each exactly once). Earlier instants are ignored.
+   *
+   * @example
+   * ```ts
+   * monitor.advanceTo('2024-03-11T18:00:00Z');
+   * ```
+   */
+  advanceTo(at: InstantInput): void {
+    const target = toInstant(at, 'at');
+    if (this.advancing) {
+      if (target > this.time) this.time = target;
+      return;
+    }
+    this.advancing = true;
+    try {
+      for (;;) {
+        const next = this.heap.peek();
+        if (!next || next.wakeAt > target) break;
+        if (next.wakeAt > this.time) this.time = next.wakeAt;
+        this.refresh(next, this.time);
+      }
+      if (target > this.time) this.time = target;
+    } finally {
+      this.advancing = false;
+    }
+    this.arm();
+  }
+
+  /**
+   * The clocks of one conversation at the monitor's time (or `at`), computed from the monitor's
+   * compact state; `undefined` for an unknown conversation.
+   *
+   * @example
+   * ```ts
+   * monitor.evaluate('c1')?.metrics.firstResponse[0]?.status;
+   * ```
+   */
+  evaluate(conversationId: string, at?: InstantInput): SlaEvaluation | undefined {
+    const tracked = this.conversations.get(conversationId);
+    if (!tracked) return undefined;
+    const instant = at === undefined ? this.time : toInstant(at, 'at');
+    const { clocks } = evaluateSubject(tracked.subject(), this.versions, instant);
+    return {
+      conversationId,
+      at: instant,
+      policy: this.versions.versions[versionIndexAt(this.versions, instant)]!.name,
+      clocks,
+      metrics: groupByMetric(clocks),
+    };
+  }
+
+  /**
+   * The monitor's state as JSON-serialisable data: pass it as `restore` to a new monitor after a
+   * restart. Everything emitted before the snapshot is remembered, so nothing fires twice.
+   *
+   * @example
+   * ```ts
+   * await writeFile('sla.json', JSON.stringify(monitor.snapshot()));
+   * ```
+   */
+  snapshot(): SlaMonitorSnapshot {
+    const conversations: SlaSnapshotConversation[] = [];
+    for (const tracked of this.conversations.values()) conversations.push(tracked.toSnapshot());
+    return { version: 1, time: this.time, conversations };
+  }
+
+  /**
+   * Stops tracking a conversation (for example after it was archived).
+   *
+   * @example
+   * ```ts
+   * monitor.forget('c1');
+   * ```
+   */
+  forget(conversationId: string): boolean {
+    const tracked = this.conversations.get(conversationId);
+    if (!tracked) return false;
+    this.heap.remove(tracked);
+    this.conversations.delete(conversationId);
+    this.arm();
+    return true;
+  }
+
+  /**
+   * Load figures: conversations, open clocks, scheduled deadlines, the monitor's time.
+   *
+   * @example
+   * ```ts
+   * monitor.stats().openClocks;
+   * ```
+   */
+  stats(): SlaMonitorStats {
+    let openClocks = 0;
+    for (const tracked of this.conversations.values()) {
+      for (const mark of tracked.marks) if (STATUS_OPEN.has(mark.status)) openClocks++;
+    }
+    return { conversations: this.conversations.size, openClocks, scheduled: this.heap.size, time: this.time };
+  }
+
+  /**
+   * Cancels the timer and removes every listener; the monitor can still be snapshotted.
+   *
+   * @example
+   * ```ts
+   * monitor.dispose();
+   * ```
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.disarm();
+    this.removeAllListeners();
+  }
+
+  private readonly intern = (value: string): string => {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    if (this.strings.size < 10_000) this.strings.set(value, value);
+    return value;
+  };
+
+  /** Re-evaluates a conversation at `at`, emits what changed and reschedules it. */
+  private refresh(tracked: TrackedConversation, at: number): void {
+    const { clocks, wakeAt } = evaluateSubject(tracked.subject(), this.versions, at, undefined, true);
+    const pending: SlaMonitorEvent[] = [];
+    for (const clock of clocks) {
+      if (clock.status === 'not-started' || clock.startedAt === undefined) continue;
+      this.diff(tracked, clock, at, pending);
+    }
+    this.heap.schedule(tracked, wakeAt > at ? wakeAt : Number.POSITIVE_INFINITY);
+    if (pending.length > 1) pending.sort(compareMonitorEvents);
+    for (const event of pending) this.emitSafely(event);
+  }
+
+  private diff(tracked: TrackedConversation, clock: SlaClock, at: number, out: SlaMonitorEvent[]): void {
+    const startedAt = clock.startedAt!;
+    let mark: ClockMark | undefined;
+    for (const candidate of tracked.marks) {
+      if (candidate.metric === clock.metric && candidate.startedAt === startedAt) {
+        mark = candidate;
+        break;
+      }
+    }
+    const make = (type: SlaMonitorEventType, when: number): SlaMonitorEvent => ({
+      type,
+      at: when,
+      conversationId: tracked.id,
+      metric: clock.metric,
+      turn: clock.turn,
+      startedAt,
+      dueAt: clock.dueAt ?? null,
+      targetMs: clock.targetMs,
+      rule: clock.rule ?? null,
+    });
+    if (!mark) {
+      mark = { metric: clock.metric, startedAt, status: 'running', atRisk: false };
+      tracked.marks.push(mark);
+      out.push(make('sla-started', startedAt));
+    }
+    if (mark.status === 'met' || mark.status === 'breached') return;
+    if (clock.atRisk && !mark.atRisk) {
+      mark.atRisk = true;
+      out.push(make('sla-at-risk', clock.warnAt ?? at));
+    }
+    if (clock.status === mark.status) return;
+    switch (clock.status) {
+      case 'paused':
+        out.push(make('sla-paused', Math.max(startedAt, clock.pausedSince ?? at)));
+        break;
+      case 'running':
+        if (mark.status === 'paused') out.push(make('sla-resumed', at));
+        break;
+      case 'met':
+        out.push(make('sla-met', clock.fulfilledAt ?? at));
+        break;
+      case 'breached':
+        out.push(make('sla-breached', clock.breachedAt ?? at));
+        break;
+    }
+    mark.status = clock.status;
+  }
+
+  private emitSafely(event: SlaMonitorEvent): void {
+    const key = typeof EventEmitter.prefixed === 'string' ? EventEmitter.prefixed + event.type : event.type;
+    const raw = (this as unknown as { _events: Record<string, ListenerRecord | ListenerRecord[] | undefined> })
+      ._events[key];
+    if (!raw) return;
+    const listeners = Array.isArray(raw) ? raw.slice() : [raw];
+    for (const listener of listeners) {
+      if (listener.once) this.removeListener(event.type, listener.fn as never, undefined, true);
+      try {
+        listener.fn.call(listener.context, event);
+      } catch (error) {
+        try {
+          this.onError(error, event);
+        } catch {
+          // An onError that throws must not stop the monitor either.
+        }
+      }
+    }
+  }
+
+  /** Sets the single timer for the earliest deadline. */
+  private arm(): void {
+    if (this.disposed || !this.clock.setTimer) return;
+    const next = this.heap.peek()?.wakeAt ?? Number.POSITIVE_INFINITY;
+    if (next === this.timerAt) return;
+    this.disarm();
+    if (next === Number.POSITIVE_INFINITY) return;
+    this.timerAt = next;
+    this.timerHandle = this.clock.setTimer(next, () => {
+      if (this.timerAt !== next) return;
+      this.timerAt = Number.POSITIVE_INFINITY;
+      this.timerHandle = undefined;
+      this.advanceTo(Math.max(this.clock.now(), next));
+    });
+  }
+
+  private disarm(): void {
+    if (this.timerAt !== Number.POSITIVE_INFINITY && this.clock.clearTimer) this.clock.clearTimer(this.timerHandle);
+    this.timerAt = Number.POSITIVE_INFINITY;
+    this.timerHandle = undefined;
+  }
+}
+
+const EVENT_ORDER = new Map<string, number>(SLA_MONITOR_EVENT_TYPES.map((type, index) => [type, index]));
+const METRIC_ORDER = new Map<SlaMetric, number>(SLA_METRICS.map((metric, index) => [metric, index]));
+
+function compareMonitorEvents(a: SlaMonitorEvent, b: SlaMonitorEvent): number {
+  return (
+    a.at - b.at ||
+    METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)! ||
+    a.turn - b.turn ||
+    EVENT_ORDER.get(a.type)! - EVENT_ORDER.get(b.type)!
+  );
+}
+
+function isParsed(event: ConversationEvent): boolean {
+  if (typeof event !== 'object' || event === null || typeof event.at !== 'number') return false;
+  if (event.type === 'message-received' || event.type === 'message-sent') {
+    const message = event.message as { createdAt?: unknown; mentions?: unknown } | undefined;
+    return typeof message?.createdAt === 'number' && Array.isArray(message.mentions);
+  }
+  return event.type !== 'conversation-tagged' || (Array.isArray(event.added) && Array.isArray(event.removed));
+}
+
+const SnapshotSchema = z.object({
+  version: z.literal(1),
+  time: z.number(),
+  conversations: z.array(
+    z.object({
+      id: z.string().min(1),
+      createdAt: z.number(),
+      messages: z.array(
+        z.object({
+          id: z.string(),
+          at: z.number(),
+          direction: z.enum(['inbound', 'outbound']),
+          visibility: z.enum(['public', 'private']),
+          platform: z.enum(['x', 'facebook', 'instagram', 'whatsapp', 'bluesky', 'mastodon', 'email']),
+          author: z.enum(['customer', 'agent', 'bot', 'brand']),
+          account: z.string().optional(),
+        }),
+      ),
+      statuses: z.array(
+        z.object({
+          id: z.string(),
+          at: z.number(),
+          status: z.enum(['new', 'open', 'pending-customer', 'pending-internal', 'on-hold', 'resolved', 'closed']),
+        }),
+      ),
+      priorities: z.array(z.object({ id: z.string(), at: z.number(), priority: z.enum(['low', 'normal', 'high', 'urgent']) })),
+      tags: z.array(z.object({ id: z.string(), at: z.number(), added: z.array(z.string()), removed: z.array(z.string()) })),
+      clocks: z.array(
+        z.object({
+          metric: z.enum(SLA_METRICS),
+          startedAt: z.number(),
+          status: z.enum(['not-started', 'running', 'paused', 'met', 'breached']),
+          atRisk: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
+function parseSnapshot(input: unknown): SlaMonitorSnapshot {
+  return parseWithSchema(SnapshotSchema, input, 'SLA monitor snapshot') as SlaMonitorSnapshot;
+}
+
+/**
+ * Creates a live SLA monitor (an eventemitter3 emitter). See {@link SlaMonitor}.
+ *
+ * @throws CareValidationError when the policy or the snapshot to restore is invalid
+ * @example
+ * ```ts
+ * import { createSlaMonitor } from 'socialcare/sla';
+ *
+ * const monitor = createSlaMonitor({
+ *   policy,
+ *   clock: { now: () => Date.now(), setTimer: (at, fn) => setTimeout(fn, Math.max(0, at - Date.now())), clearTimer: (h) => clearTimeout(h as NodeJS.Timeout) },
+ *   onError: (error) => log.warn(error),
+ * });
+ * monitor.on('sla-breached', (event) => page(event.conversationId, event.metric));
+ * monitor.ingest(event);
+ * ```
+ */
+export function createSlaMonitor(options: SlaMonitorOptions): SlaMonitor {
+  return new SlaMonitor(options);
+}

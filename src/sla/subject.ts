@@ -1,0 +1,159 @@
+import type { Conversation, StatusPeriod } from '../conversation/conversation';
+import type { PartyKind } from '../conversation/party';
+import type { Direction } from '../conversation/message';
+import type { Platform, Visibility } from '../conversation/platform';
+import type { Priority } from '../conversation/status';
+import type { SlaAttributes } from './policy-versions';
+
+/** The facts of a message the SLA code reads (a structural subset of a conversation message). */
+export interface SlaMessageFact {
+  readonly createdAt: number;
+  readonly direction: Direction;
+  readonly visibility: Visibility;
+  readonly platform: Platform;
+  readonly author: { readonly kind: PartyKind };
+  readonly accountId?: string | undefined;
+}
+
+/** A priority change. */
+export interface SlaPriorityChange {
+  readonly at: number;
+  readonly priority: Priority;
+}
+
+/** A tag change. */
+export interface SlaTagChange {
+  readonly at: number;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/**
+ * What the SLA engine reads of a conversation. Built from a folded {@link Conversation} by
+ * {@link subjectFromConversation}, or kept compactly by the monitor.
+ * @internal
+ */
+export interface SlaSubject {
+  readonly id: string;
+  /** Sorted by `createdAt`. */
+  readonly messages: readonly SlaMessageFact[];
+  /** Sorted, contiguous status periods. */
+  readonly statusHistory: readonly StatusPeriod[];
+  /** Priority when there are no `priorityChanges`. */
+  readonly priority: Priority | undefined;
+  /** Tags when there are no `tagChanges`. */
+  readonly tags: readonly string[];
+  /** Account when no message names one. */
+  readonly accountId: string | undefined;
+  /** Sorted priority changes (empty: `priority` holds throughout). */
+  readonly priorityChanges: readonly SlaPriorityChange[];
+  /** Sorted tag changes (empty: `tags` hold throughout). */
+  readonly tagChanges: readonly SlaTagChange[];
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * The SLA view of a folded conversation (no copies of messages or statuses).
+ * @internal
+ */
+export function subjectFromConversation(conversation: Conversation): SlaSubject {
+  let priorityChanges: SlaPriorityChange[] | undefined;
+  let tagChanges: SlaTagChange[] | undefined;
+  const events = conversation.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.type === 'conversation-prioritized') {
+      (priorityChanges ??= []).push({ at: event.at, priority: event.priority });
+    } else if (event.type === 'conversation-tagged') {
+      (tagChanges ??= []).push({ at: event.at, added: event.added, removed: event.removed });
+    }
+  }
+  let named = false;
+  for (const message of conversation.messages) {
+    if (message.accountId !== undefined) {
+      named = true;
+      break;
+    }
+  }
+  return {
+    id: conversation.id,
+    messages: conversation.messages,
+    statusHistory: conversation.statusHistory,
+    priority: conversation.priority,
+    tags: conversation.tags,
+    accountId: named ? undefined : conversation.accountId,
+    priorityChanges: priorityChanges ?? NONE,
+    tagChanges: tagChanges ?? NONE,
+  };
+}
+
+/**
+ * The rule attributes of a subject as of `at`: platform of the first message, the brand account
+ * (first response's account, else the account first addressed), priority and tags.
+ * @internal
+ */
+export function attributesAt(subject: SlaSubject, at: number): SlaAttributes {
+  return {
+    platform: subject.messages[0]?.platform,
+    account: accountAt(subject, at),
+    priority: priorityAt(subject, at),
+    tags: tagsAt(subject, at),
+  };
+}
+
+/** @internal */
+export function accountAt(subject: SlaSubject, at: number): string | undefined {
+  let inbound: string | undefined;
+  for (const message of subject.messages) {
+    if (message.createdAt > at) break;
+    if (message.accountId === undefined) continue;
+    if (message.direction === 'outbound') return message.accountId;
+    inbound ??= message.accountId;
+  }
+  return inbound ?? subject.accountId;
+}
+
+/**
+ * Instants in `(after, until]` where the account may change: the first message naming an account,
+ * and the first outbound message naming one.
+ * @internal
+ */
+export function accountBoundaries(subject: SlaSubject, after: number, until: number, into: number[]): void {
+  let seenAny = false;
+  for (const message of subject.messages) {
+    if (message.createdAt > until) return;
+    if (message.accountId === undefined) continue;
+    if (!seenAny) {
+      seenAny = true;
+      if (message.createdAt > after) into.push(message.createdAt);
+    }
+    if (message.direction === 'outbound') {
+      if (message.createdAt > after) into.push(message.createdAt);
+      return;
+    }
+  }
+}
+
+function priorityAt(subject: SlaSubject, at: number): Priority | undefined {
+  const changes = subject.priorityChanges;
+  if (changes.length === 0) return subject.priority;
+  let priority: Priority | undefined;
+  for (const change of changes) {
+    if (change.at > at) break;
+    priority = change.priority;
+  }
+  return priority;
+}
+
+function tagsAt(subject: SlaSubject, at: number): readonly string[] {
+  const changes = subject.tagChanges;
+  if (changes.length === 0) return subject.tags;
+  const tags = new Set<string>();
+  for (const change of changes) {
+    if (change.at > at) break;
+    for (const tag of change.added) tags.add(tag);
+    for (const tag of change.removed) tags.delete(tag);
+  }
+  return [...tags];
+}

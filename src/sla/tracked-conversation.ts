@@ -1,0 +1,251 @@
+import type { StatusPeriod } from '../conversation/conversation';
+import type { ConversationEvent } from '../conversation/events';
+import { compareEvents, compareMessages } from '../conversation/ordering';
+import type { PartyKind } from '../conversation/party';
+import type { ConversationStatus } from '../conversation/status';
+import type { DeadlineEntry } from './deadline-heap';
+import type { SlaClockStatus, SlaMetric } from './metric';
+import type { SlaMessageFact, SlaPriorityChange, SlaSubject, SlaTagChange } from './subject';
+
+const AUTHORS: Readonly<Record<PartyKind, { readonly kind: PartyKind }>> = {
+  customer: { kind: 'customer' },
+  agent: { kind: 'agent' },
+  bot: { kind: 'bot' },
+  brand: { kind: 'brand' },
+};
+
+/** A message as the monitor keeps it: the SLA facts and the message id. */
+interface MessageRecord extends SlaMessageFact {
+  readonly id: string;
+}
+
+interface StatusRecord {
+  readonly id: string;
+  readonly at: number;
+  readonly status: ConversationStatus;
+}
+
+interface PriorityRecord extends SlaPriorityChange {
+  readonly id: string;
+}
+
+interface TagRecord extends SlaTagChange {
+  readonly id: string;
+}
+
+/**
+ * What the monitor has already emitted for one clock.
+ * @internal
+ */
+export interface ClockMark {
+  readonly metric: SlaMetric;
+  readonly startedAt: number;
+  status: SlaClockStatus;
+  atRisk: boolean;
+}
+
+/** One conversation in a monitor snapshot. */
+export interface SlaSnapshotConversation {
+  readonly id: string;
+  readonly createdAt: number;
+  readonly messages: readonly {
+    readonly id: string;
+    readonly at: number;
+    readonly direction: 'inbound' | 'outbound';
+    readonly visibility: 'public' | 'private';
+    readonly platform: SlaMessageFact['platform'];
+    readonly author: PartyKind;
+    readonly account?: string;
+  }[];
+  readonly statuses: readonly StatusRecord[];
+  readonly priorities: readonly PriorityRecord[];
+  readonly tags: readonly TagRecord[];
+  readonly clocks: readonly {
+    readonly metric: SlaMetric;
+    readonly startedAt: number;
+    readonly status: SlaClockStatus;
+    readonly atRisk: boolean;
+  }[];
+}
+
+const EMPTY: readonly never[] = [];
+
+/**
+ * The compact state the monitor keeps per conversation: only the facts SLA clocks depend on
+ * (message instants, directions and accounts, status changes, priority and tag changes) and what it
+ * has emitted, never the folded conversation.
+ * @internal
+ */
+export class TrackedConversation implements DeadlineEntry {
+  readonly id: string;
+  createdAt = Number.POSITIVE_INFINITY;
+  messages: MessageRecord[] = [];
+  statuses: readonly StatusRecord[] = EMPTY;
+  priorities: readonly PriorityRecord[] = EMPTY;
+  tags: readonly TagRecord[] = EMPTY;
+  marks: ClockMark[] = [];
+  wakeAt = Number.POSITIVE_INFINITY;
+  heapIndex = -1;
+  private history: StatusPeriod[] | undefined;
+
+  constructor(id: string) {
+    this.id = id;
+  }
+
+  /**
+   * Applies an event. Returns `false` when it changes nothing the clocks depend on (a duplicate,
+   * an edit, a reaction...).
+   */
+  apply(event: ConversationEvent, intern: (value: string) => string): boolean {
+    let changed = false;
+    if (event.at < this.createdAt) {
+      this.createdAt = event.at;
+      this.history = undefined;
+      changed = true;
+    }
+    switch (event.type) {
+      case 'message-received':
+      case 'message-sent': {
+        const message = event.message;
+        const messages = this.messages;
+        for (let i = 0; i < messages.length; i++) if (messages[i]!.id === message.id) return changed;
+        const record: MessageRecord =
+          message.accountId === undefined
+            ? {
+                id: message.id,
+                createdAt: message.createdAt,
+                direction: message.direction,
+                visibility: message.visibility,
+                platform: message.platform,
+                author: AUTHORS[message.author.kind],
+              }
+            : {
+                id: message.id,
+                createdAt: message.createdAt,
+                direction: message.direction,
+                visibility: message.visibility,
+                platform: message.platform,
+                author: AUTHORS[message.author.kind],
+                accountId: intern(message.accountId),
+              };
+        insertSorted(messages, record, compareMessages);
+        return true;
+      }
+      case 'conversation-status-changed': {
+        if (this.statuses.some((entry) => entry.id === event.id)) return changed;
+        const list = this.statuses === EMPTY ? [] : (this.statuses as StatusRecord[]);
+        insertSorted(list, { id: event.id, at: event.at, status: event.status }, compareEvents);
+        this.statuses = list;
+        this.history = undefined;
+        return true;
+      }
+      case 'conversation-prioritized': {
+        if (this.priorities.some((entry) => entry.id === event.id)) return changed;
+        const list = this.priorities === EMPTY ? [] : (this.priorities as PriorityRecord[]);
+        insertSorted(list, { id: event.id, at: event.at, priority: event.priority }, compareEvents);
+        this.priorities = list;
+        return true;
+      }
+      case 'conversation-tagged': {
+        if (this.tags.some((entry) => entry.id === event.id)) return changed;
+        const list = this.tags === EMPTY ? [] : (this.tags as TagRecord[]);
+        insertSorted(list, { id: event.id, at: event.at, added: event.added, removed: event.removed }, compareEvents);
+        this.tags = list;
+        return true;
+      }
+      default:
+        return changed;
+    }
+  }
+
+  /** The SLA view of this conversation. */
+  subject(): SlaSubject {
+    return {
+      id: this.id,
+      messages: this.messages,
+      statusHistory: this.statusHistory(),
+      priority: undefined,
+      tags: EMPTY,
+      accountId: undefined,
+      priorityChanges: this.priorities,
+      tagChanges: this.tags,
+    };
+  }
+
+  /** The status periods, built the way the conversation fold builds them. */
+  private statusHistory(): StatusPeriod[] {
+    if (this.history) return this.history;
+    const periods: { status: ConversationStatus; from: number; to?: number }[] = [];
+    for (const entry of this.statuses) {
+      const last = periods[periods.length - 1];
+      if (last && last.status === entry.status) continue;
+      if (last) last.to = entry.at;
+      periods.push({ status: entry.status, from: entry.at });
+    }
+    const first = periods[0];
+    if (!first || first.from > this.createdAt) {
+      periods.unshift(first ? { status: 'new', from: this.createdAt, to: first.from } : { status: 'new', from: this.createdAt });
+    }
+    this.history = periods;
+    return periods;
+  }
+
+  /** Plain data for a snapshot. */
+  toSnapshot(): SlaSnapshotConversation {
+    return {
+      id: this.id,
+      createdAt: this.createdAt,
+      messages: this.messages.map((message) => ({
+        id: message.id,
+        at: message.createdAt,
+        direction: message.direction,
+        visibility: message.visibility,
+        platform: message.platform,
+        author: message.author.kind,
+        ...(message.accountId === undefined ? {} : { account: message.accountId }),
+      })),
+      statuses: this.statuses.map((entry) => ({ ...entry })),
+      priorities: this.priorities.map((entry) => ({ ...entry })),
+      tags: this.tags.map((entry) => ({ ...entry, added: [...entry.added], removed: [...entry.removed] })),
+      clocks: this.marks.map((mark) => ({ ...mark })),
+    };
+  }
+
+  /** Rebuilds the state from a snapshot. */
+  static fromSnapshot(data: SlaSnapshotConversation, intern: (value: string) => string): TrackedConversation {
+    const tracked = new TrackedConversation(data.id);
+    tracked.createdAt = data.createdAt;
+    tracked.messages = data.messages.map((message) =>
+      message.account === undefined
+        ? {
+            id: message.id,
+            createdAt: message.at,
+            direction: message.direction,
+            visibility: message.visibility,
+            platform: message.platform,
+            author: AUTHORS[message.author],
+          }
+        : {
+            id: message.id,
+            createdAt: message.at,
+            direction: message.direction,
+            visibility: message.visibility,
+            platform: message.platform,
+            author: AUTHORS[message.author],
+            accountId: intern(message.account),
+          },
+    );
+    if (data.statuses.length > 0) tracked.statuses = data.statuses.map((entry) => ({ ...entry }));
+    if (data.priorities.length > 0) tracked.priorities = data.priorities.map((entry) => ({ ...entry }));
+    if (data.tags.length > 0) tracked.tags = data.tags.map((entry) => ({ ...entry }));
+    tracked.marks = data.clocks.map((clock) => ({ ...clock }));
+    return tracked;
+  }
+}
+
+function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+  let index = list.length;
+  while (index > 0 && compare(list[index - 1]!, item) > 0) index--;
+  if (index === list.length) list.push(item);
+  else list.splice(index, 0, item);
+}
