@@ -34,7 +34,9 @@ export interface MemoryDedupeStoreOptions {
  * store.add('x:message:1'); store.has('x:message:1'); // true
  * ```
  */
-export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): DedupeStore & { readonly size: number } {
+export function createMemoryDedupeStore(
+  options: MemoryDedupeStoreOptions = {},
+): DedupeStore & { readonly size: number } {
   const maxEntries = options.maxEntries ?? 100_000;
   const seen = new Map<string, true>();
   return {

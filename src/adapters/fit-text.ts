@@ -1,5 +1,5 @@
-import { measureText, type Surface, splitGraphemes } from '../platforms/index';
 import type { Platform } from '../conversation/index';
+import { measureText, type Surface, splitGraphemes } from '../platforms/index';
 import { CareValidationError } from '../shared/errors';
 
 /** What to do with a text longer than the surface allows. */

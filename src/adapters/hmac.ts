@@ -3,14 +3,41 @@ import { SignatureVerificationError } from '../shared/errors';
 const encoder = new TextEncoder();
 
 /**
- * An HMAC-SHA256 key held as a WebCrypto `CryptoKey` (imported once, reused for every delivery).
- * Works in Node 20+, browsers, Deno, Bun and edge runtimes.
+ * An HMAC-SHA256 key over raw bytes. Portable: WebCrypto (`crypto.subtle`, imported once and reused)
+ * in browsers, Deno, Bun and edge runtimes; on Node, the built-in `crypto` module found at run
+ * time through `process.getBuiltinModule` (no static `node:` import), which is several times faster
+ * per delivery than `crypto.subtle`'s asynchronous round trip. Both compare in constant time.
  */
 export interface HmacKey {
-  /** Resolves to true when `signature` is the HMAC of `data` (constant-time, inside WebCrypto). */
+  /** Resolves to true when `signature` is the HMAC of `data` (constant-time comparison). */
   verify(signature: Uint8Array, data: Uint8Array): Promise<boolean>;
   /** The HMAC of `data`. */
   sign(data: Uint8Array): Promise<Uint8Array>;
+  /** Which implementation is used. */
+  readonly implementation: 'node' | 'webcrypto';
+}
+
+/** Options of {@link createHmacKey}. */
+export interface HmacKeyOptions {
+  /** `'auto'` (default): Node's built-in crypto when present, else WebCrypto. `'webcrypto'` forces `crypto.subtle`. */
+  readonly implementation?: 'auto' | 'webcrypto';
+}
+
+interface NodeCrypto {
+  createHmac(algorithm: string, key: Uint8Array): { update(data: Uint8Array): { digest(): Uint8Array } };
+  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+}
+
+function nodeCrypto(): NodeCrypto | undefined {
+  const processObject = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    const module = processObject?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+    return typeof module?.createHmac === 'function' && typeof module.timingSafeEqual === 'function'
+      ? module
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -22,21 +49,40 @@ export interface HmacKey {
  * await key.verify(signatureBytes, rawBody);
  * ```
  */
-export function createHmacKey(secret: string): HmacKey {
+export function createHmacKey(secret: string, options: HmacKeyOptions = {}): HmacKey {
+  const secretBytes = encoder.encode(secret);
+  const node = options.implementation === 'webcrypto' ? undefined : nodeCrypto();
+  if (node !== undefined) {
+    const sign = (data: Uint8Array): Uint8Array =>
+      node.createHmac('sha256', secretBytes).update(data).digest();
+    return {
+      implementation: 'node',
+      async verify(signature, data) {
+        const actual = sign(data);
+        return signature.length === actual.length && node.timingSafeEqual(signature, actual);
+      },
+      async sign(data) {
+        return new Uint8Array(sign(data));
+      },
+    };
+  }
   let key: Promise<CryptoKey> | undefined;
   const load = (): Promise<CryptoKey> => {
-    key ??= globalThis.crypto.subtle.importKey(
-      'raw',
-      encoder.encode(secret),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign', 'verify'],
-    );
+    key ??= globalThis.crypto.subtle.importKey('raw', secretBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
     return key;
   };
   return {
+    implementation: 'webcrypto',
     async verify(signature, data) {
-      return globalThis.crypto.subtle.verify('HMAC', await load(), signature as BufferSource, data as BufferSource);
+      return globalThis.crypto.subtle.verify(
+        'HMAC',
+        await load(),
+        signature as BufferSource,
+        data as BufferSource,
+      );
     },
     async sign(data) {
       return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', await load(), data as BufferSource));
@@ -76,10 +122,13 @@ const BASE64 = /^[A-Za-z0-9+/]{43}=$/;
 export function readHexSignature(header: string | null, name: string): Uint8Array {
   const value = readPrefixed(header, name);
   if (!HEX.test(value)) {
-    throw new SignatureVerificationError(`The ${name} header is malformed: expected sha256= and 64 hex digits.`);
+    throw new SignatureVerificationError(
+      `The ${name} header is malformed: expected sha256= and 64 hex digits.`,
+    );
   }
   const out = new Uint8Array(32);
-  for (let index = 0; index < 32; index++) out[index] = Number.parseInt(value.slice(index * 2, index * 2 + 2), 16);
+  for (let index = 0; index < 32; index++)
+    out[index] = Number.parseInt(value.slice(index * 2, index * 2 + 2), 16);
   return out;
 }
 
@@ -110,7 +159,9 @@ function readPrefixed(header: string | null, name: string): string {
   }
   const trimmed = header.trim();
   if (!trimmed.startsWith('sha256=')) {
-    throw new SignatureVerificationError(`The ${name} header is malformed: expected it to start with sha256=.`);
+    throw new SignatureVerificationError(
+      `The ${name} header is malformed: expected it to start with sha256=.`,
+    );
   }
   return trimmed.slice(7);
 }

@@ -23,6 +23,7 @@ export type {
   Verification,
 } from './adapter';
 export { eventIdOf, privateConversationId, publicConversationId } from './conversation-ids';
+export { createMemoryDedupeStore, type DedupeStore, type MemoryDedupeStoreOptions } from './dedupe-store';
 export { capabilitiesOf, type PlatformAdapter } from './define-adapter';
 export { type FittedText, fitText, type OverflowPolicy } from './fit-text';
 export {
@@ -31,13 +32,13 @@ export {
   bytesToHex,
   createHmacKey,
   type HmacKey,
+  type HmacKeyOptions,
   readBase64Signature,
   readHexSignature,
   timingSafeEqualStrings,
 } from './hmac';
 export { DEFAULT_MAX_BODY_BYTES, decodeBody, parseJsonBody, primeRawBody, readRawBody } from './raw-body';
 export { retryAfterOf, type SendOptions, sendOutboundRequest } from './send-request';
-export { createMemoryDedupeStore, type DedupeStore, type MemoryDedupeStoreOptions } from './dedupe-store';
 export {
   createWebhookHandler,
   type WebhookDelivery,

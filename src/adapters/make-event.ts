@@ -3,7 +3,10 @@ import type { Attachment, ConversationEvent, Message, Party, Platform } from '..
 type Loose<T> = { [K in keyof T]?: T[K] | undefined };
 
 /** Message fields as adapters gather them: optional ones may be `undefined`. */
-export type MessageFields = Pick<Message, 'id' | 'platform' | 'direction' | 'visibility' | 'author' | 'text' | 'createdAt'> &
+export type MessageFields = Pick<
+  Message,
+  'id' | 'platform' | 'direction' | 'visibility' | 'author' | 'text' | 'createdAt'
+> &
   Loose<Pick<Message, 'receivedAt' | 'inReplyTo' | 'accountId' | 'threadId' | 'raw'>> & {
     readonly mentions?: readonly string[] | undefined;
     readonly attachments?: readonly Attachment[] | undefined;
@@ -64,7 +67,12 @@ export function makeParty(
  * messageEvent('x:message:1', 'x:1', message, rawItem);
  * ```
  */
-export function messageEvent(id: string, conversationId: string, message: Message, raw: unknown): ConversationEvent {
+export function messageEvent(
+  id: string,
+  conversationId: string,
+  message: Message,
+  raw: unknown,
+): ConversationEvent {
   return {
     id,
     type: message.direction === 'inbound' ? 'message-received' : 'message-sent',

@@ -99,7 +99,8 @@ export function decodeBody(bytes: Uint8Array): string {
  */
 export function parseJsonBody(bytes: Uint8Array, platformName: string): unknown {
   const text = decodeBody(bytes);
-  if (text.trim() === '') throw new PayloadError(`The ${platformName} delivery has an empty body: expected JSON.`);
+  if (text.trim() === '')
+    throw new PayloadError(`The ${platformName} delivery has an empty body: expected JSON.`);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

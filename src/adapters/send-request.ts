@@ -29,7 +29,11 @@ export async function sendOutboundRequest(
 ): Promise<SendResult> {
   let response: Response;
   try {
-    response = await fetchImpl(request.url, { method: request.method, headers: request.headers, body: request.body });
+    response = await fetchImpl(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
   } catch (error) {
     throw new PlatformRequestError(
       `The ${options.platformName} request to ${request.url} got no answer: ${(error as Error)?.message ?? String(error)}. Check the network and retry.`,

@@ -19,7 +19,9 @@ export async function verifyRelayRequest(
   platformName: string,
 ): Promise<Verification> {
   if (request.method === 'GET') {
-    throw new SignatureVerificationError(`${platformName} has no webhook handshake: POST the payloads to this endpoint.`);
+    throw new SignatureVerificationError(
+      `${platformName} has no webhook handshake: POST the payloads to this endpoint.`,
+    );
   }
   if (key === undefined) {
     if (!unsigned) {

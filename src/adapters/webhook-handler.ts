@@ -28,7 +28,9 @@ export interface WebhookHandlerEvents {
   /** Parts of a delivery were ignored (with reasons). */
   'delivery-ignored': [delivery: WebhookDelivery];
   /** A request was refused (signature, size, shape, routing): status and error. */
-  'delivery-rejected': [rejection: { readonly status: number; readonly error: unknown; readonly request: Request }];
+  'delivery-rejected': [
+    rejection: { readonly status: number; readonly error: unknown; readonly request: Request },
+  ];
   /** `onEvents` failed or timed out: the platform was answered 5xx and will retry. */
   'delivery-failed': [failure: { readonly error: unknown; readonly delivery: WebhookDelivery }];
 }
@@ -42,7 +44,10 @@ export interface WebhookHandlerOptions {
    */
   readonly adapters: readonly Adapter[] | Readonly<Record<string, Adapter>>;
   /** Receives each delivery's new events. Throw (or reject) to have the platform retry. */
-  readonly onEvents: (events: readonly ConversationEvent[], delivery: WebhookDelivery) => void | Promise<void>;
+  readonly onEvents: (
+    events: readonly ConversationEvent[],
+    delivery: WebhookDelivery,
+  ) => void | Promise<void>;
   /** Remembers handled event ids (default: an in-memory LRU of 100 000 ids). */
   readonly dedupe?: DedupeStore;
   /** Bodies above this size are answered 413 (default 1 MiB). */
@@ -124,18 +129,29 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       }
       body = decodeBody(bytes);
       // Adapters get an unread copy (third-party adapters may read the body themselves).
-      request = new Request(incoming.url, { method: incoming.method, headers: incoming.headers, body: bytes as BodyInit });
+      request = new Request(incoming.url, {
+        method: incoming.method,
+        headers: incoming.headers,
+        body: bytes as BodyInit,
+      });
       primeRawBody(request, bytes);
     }
     const adapter = route(request, body);
     if (adapter === undefined) {
-      return reject(request, 404, new PayloadError('No adapter recognises this request (signature header, handshake or payload).'));
+      return reject(
+        request,
+        404,
+        new PayloadError('No adapter recognises this request (signature header, handshake or payload).'),
+      );
     }
     let verification: Awaited<ReturnType<Adapter['verify']>>;
     try {
       verification = await adapter.verify(request);
     } catch (error) {
-      if (error instanceof SignatureVerificationError || (CareError.isInstance(error) && error.code === 'SIGNATURE_INVALID')) {
+      if (
+        error instanceof SignatureVerificationError ||
+        (CareError.isInstance(error) && error.code === 'SIGNATURE_INVALID')
+      ) {
         return reject(request, request.method === 'GET' ? 403 : 401, error);
       }
       return reject(request, 400, error);
@@ -180,9 +196,15 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         const timeout = new Promise<'timeout'>((resolve) => {
           timer = setTimeout(() => resolve('timeout'), timeoutMs);
         });
-        const outcome = await Promise.race([Promise.resolve(options.onEvents(fresh, delivery)).then(() => 'done' as const), timeout]);
+        const outcome = await Promise.race([
+          Promise.resolve(options.onEvents(fresh, delivery)).then(() => 'done' as const),
+          timeout,
+        ]);
         if (outcome === 'timeout') {
-          emit('delivery-failed', { error: new Error(`onEvents took longer than ${timeoutMs} ms`), delivery });
+          emit('delivery-failed', {
+            error: new Error(`onEvents took longer than ${timeoutMs} ms`),
+            delivery,
+          });
           return new Response('Processing took too long; retry.', { status: 503 });
         }
       } catch (error) {
@@ -198,7 +220,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
 
   function route(request: Request, body: string): Adapter | undefined {
     if (byRoute.size > 0) {
-      const segment = new URL(request.url).pathname.split('/').filter((part) => part !== '').pop();
+      const segment = new URL(request.url).pathname
+        .split('/')
+        .filter((part) => part !== '')
+        .pop();
       if (segment !== undefined) {
         const named = byRoute.get(segment);
         if (named !== undefined) return named;

@@ -42,8 +42,8 @@ function instant(value: InstantInput, field: string): number {
 function measureExcluding(timeline: Timeline, from: number, to: number, exclude: Float64Array): number {
   let total = timeline.measure(from, to);
   for (let i = 0; i < exclude.length; i += 2) {
-    const a = exclude[i]! > from ? exclude[i]! : from;
-    const b = exclude[i + 1]! < to ? exclude[i + 1]! : to;
+    const a = Math.max(exclude[i]!, from);
+    const b = Math.min(exclude[i + 1]!, to);
     if (b > a) total -= timeline.measure(a, b);
   }
   return total;
@@ -97,13 +97,17 @@ export function buildBusinessCalendar(timeline: Timeline, face: CalendarFace): B
     const start = instant(at, 'at');
     const need = durationOf(duration);
     const exclude = normalizeExclude(options?.exclude);
-    return need >= 0 ? addExcluding(timeline, start, need, exclude) : subtractExcluding(timeline, start, -need, exclude);
+    return need >= 0
+      ? addExcluding(timeline, start, need, exclude)
+      : subtractExcluding(timeline, start, -need, exclude);
   };
   const subtract = (at: InstantInput, duration: DurationInput, options?: BusinessTimeOptions): number => {
     const start = instant(at, 'at');
     const need = durationOf(duration);
     const exclude = normalizeExclude(options?.exclude);
-    return need >= 0 ? subtractExcluding(timeline, start, need, exclude) : addExcluding(timeline, start, -need, exclude);
+    return need >= 0
+      ? subtractExcluding(timeline, start, need, exclude)
+      : addExcluding(timeline, start, -need, exclude);
   };
   const calendar: BusinessCalendar = {
     timeZone: face.timeZone,
@@ -120,7 +124,8 @@ export function buildBusinessCalendar(timeline: Timeline, face: CalendarFace): B
       if (a <= b) return measureExcluding(timeline, a, b, exclude);
       return 0 - measureExcluding(timeline, b, a, exclude);
     },
-    openIntervals: (from, to): OpenInterval[] => timeline.openIntervals(instant(from, 'from'), instant(to, 'to')),
+    openIntervals: (from, to): OpenInterval[] =>
+      timeline.openIntervals(instant(from, 'from'), instant(to, 'to')),
     describe: (locale = 'en') => face.describe(checkLocale(locale)),
     nextOpenText: (at, locale = 'en') => face.nextOpenText(timeline, instant(at, 'at'), checkLocale(locale)),
   };
@@ -132,8 +137,9 @@ function checkLocale(locale: string): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en';
   } catch {
-    throw new CareValidationError(`Invalid locale: "${locale}" is not a BCP 47 language tag (e.g. en, de-CH).`, [
-      { path: ['locale'], message: 'expected a BCP 47 language tag' },
-    ]);
+    throw new CareValidationError(
+      `Invalid locale: "${locale}" is not a BCP 47 language tag (e.g. en, de-CH).`,
+      [{ path: ['locale'], message: 'expected a BCP 47 language tag' }],
+    );
   }
 }

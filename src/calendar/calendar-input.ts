@@ -61,7 +61,10 @@ export const BusinessCalendarInputSchema = z.strictObject({
  * Validates a calendar input and compiles it. Every problem is reported with the path of its field.
  * @throws CareValidationError
  */
-export function compileCalendar(input: BusinessCalendarInput, options: BusinessCalendarOptions = {}): CompiledCalendar {
+export function compileCalendar(
+  input: BusinessCalendarInput,
+  options: BusinessCalendarOptions = {},
+): CompiledCalendar {
   const parsed = parseWithSchema(BusinessCalendarInputSchema, input, 'calendar input');
   const issues: ValidationIssue[] = [];
   const timeZone = canonicalTimeZone(parsed.timeZone);
@@ -83,7 +86,10 @@ export function compileCalendar(input: BusinessCalendarInput, options: BusinessC
     const day = parseLocalDate(entry.date);
     if (day === undefined) issues.push({ path: ['special', i, 'date'], message: dateMessage(entry.date) });
     else if (special.has(day)) {
-      issues.push({ path: ['special', i, 'date'], message: `${entry.date} is listed twice (merge its hours into one entry)` });
+      issues.push({
+        path: ['special', i, 'date'],
+        message: `${entry.date} is listed twice (merge its hours into one entry)`,
+      });
     }
     const compiled = compileHours(entry.hours, ['special', i, 'hours'], issues);
     if (day !== undefined && !special.has(day)) special.set(day, compiled);
@@ -102,7 +108,10 @@ export function compileCalendar(input: BusinessCalendarInput, options: BusinessC
     horizon = toDuration(horizonInput, 'horizon');
     if (horizon <= 0) issues.push({ path: ['horizon'], message: 'the horizon must be longer than zero' });
   } catch {
-    issues.push({ path: ['horizon'], message: `${JSON.stringify(horizonInput)} is not a duration (use ms, '3650d' or 'P3650D')` });
+    issues.push({
+      path: ['horizon'],
+      message: `${JSON.stringify(horizonInput)} is not a duration (use ms, '3650d' or 'P3650D')`,
+    });
   }
   if (issues.length > 0) throw new CareValidationError(describeIssues('calendar input', issues), issues);
   return {
@@ -121,7 +130,11 @@ function dateMessage(text: string): string {
   return `"${text}" is not an existing date YYYY-MM-DD`;
 }
 
-function instantOrIssue(value: InstantInput, path: (string | number)[], issues: ValidationIssue[]): number | undefined {
+function instantOrIssue(
+  value: InstantInput,
+  path: (string | number)[],
+  issues: ValidationIssue[],
+): number | undefined {
   try {
     return toInstant(value, path.join('.'));
   } catch (error) {
@@ -142,14 +155,23 @@ export function compileHours(
     const open = parseTimeOfDay(openText);
     const close = parseTimeOfDay(closeText);
     if (open === undefined || open >= DAY) {
-      issues.push({ path: [...path, i, 0], message: `"${openText}" is not an opening time HH:MM or HH:MM:SS (00:00-23:59)` });
+      issues.push({
+        path: [...path, i, 0],
+        message: `"${openText}" is not an opening time HH:MM or HH:MM:SS (00:00-23:59)`,
+      });
     }
     if (close === undefined) {
-      issues.push({ path: [...path, i, 1], message: `"${closeText}" is not a closing time HH:MM or HH:MM:SS (00:00-24:00)` });
+      issues.push({
+        path: [...path, i, 1],
+        message: `"${closeText}" is not a closing time HH:MM or HH:MM:SS (00:00-24:00)`,
+      });
     }
     if (open === undefined || close === undefined || open >= DAY) return;
     if (open === close) {
-      issues.push({ path: [...path, i], message: `opening and closing are both ${openText} (an interval needs a length)` });
+      issues.push({
+        path: [...path, i],
+        message: `opening and closing are both ${openText} (an interval needs a length)`,
+      });
       return;
     }
     out.push([open, close <= open ? close + DAY : close]);

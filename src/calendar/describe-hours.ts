@@ -19,7 +19,11 @@ export function formatInterval([open, close]: DayInterval): string {
  * The published hours of a week: consecutive days with the same hours grouped
  * (`Mon-Fri 09:00-17:00, Sat 10:00-14:00 (Europe/Amsterdam)`), weekday names localized.
  */
-export function describeWeek(week: readonly (readonly DayInterval[])[], timeZone: string, locale: string): string {
+export function describeWeek(
+  week: readonly (readonly DayInterval[])[],
+  timeZone: string,
+  locale: string,
+): string {
   const names = weekdayNames(locale, 'short');
   const texts = week.map((day) => day.map(formatInterval).join(' & '));
   const groups: string[] = [];

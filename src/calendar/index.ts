@@ -17,6 +17,7 @@
  */
 export { CalendarNeverOpenError, CareValidationError } from '../shared/errors';
 export { BusinessCalendarInputSchema } from './calendar-input';
+export { type CombineCalendarsOptions, intersectCalendars, unionCalendars } from './combine-calendars';
 export { createBusinessCalendar } from './create-business-calendar';
 export type {
   BusinessCalendar,
@@ -30,3 +31,10 @@ export type {
   SpecialDayInput,
   Weekday,
 } from './types';
+export {
+  fromZendeskSchedule,
+  type ZendeskHolidayInput,
+  type ZendeskImportOptions,
+  type ZendeskScheduleInput,
+} from './zendesk-schedule';
+export { ZENDESK_TIME_ZONES } from './zendesk-time-zones';

@@ -24,7 +24,9 @@ export function nextOpenSentence(timeline: Timeline, zone: ZoneOffsets, at: numb
   const openDay = Math.floor(wall(open) / DAY);
   const days = openDay - Math.floor(wall(at) / DAY);
   const options: Intl.DateTimeFormatOptions =
-    days < 7 ? { weekday: 'long', timeZone: 'UTC' } : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+    days < 7
+      ? { weekday: 'long', timeZone: 'UTC' }
+      : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
   const when = new Intl.DateTimeFormat(locale, options).format(openDay * DAY);
   return phrases.back(when, clock(open));
 }

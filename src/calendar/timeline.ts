@@ -80,6 +80,11 @@ export class Timeline {
     this.#chunks = new LruCache(limits.chunks ?? 1024);
   }
 
+  /** True when the calendar can never be open (known without searching). */
+  get neverOpen(): boolean {
+    return this.#neverOpen;
+  }
+
   /** Number of cached chunks and blocks (for tests of the memory bound). */
   cacheSizes(): { chunks: number; blocks: number } {
     return { chunks: this.#chunks.size, blocks: this.#blocks.size };
@@ -153,7 +158,7 @@ export class Timeline {
       if (s >= to) break;
       const e = iv[i + 1]!;
       if (e <= from) continue;
-      sum += (e < to ? e : to) - (s > from ? s : from);
+      sum += Math.min(e, to) - Math.max(s, from);
     }
     return sum;
   }
@@ -180,7 +185,9 @@ export class Timeline {
     if (to <= first.end) return this.#partial(first.intervals, from, to);
     const head = this.#partial(first.intervals, from, first.end);
     const last = this.locate(to);
-    return head + this.#sumChunks(first.index + 1, last.index) + this.#partial(last.intervals, last.start, to);
+    return (
+      head + this.#sumChunks(first.index + 1, last.index) + this.#partial(last.intervals, last.start, to)
+    );
   }
 
   /** Walks forward from `from` through `need` ms of open time; NaN with `#rest` set when the chunk runs out. */
@@ -188,7 +195,7 @@ export class Timeline {
     for (let i = 0; i < iv.length; i += 2) {
       const e = iv[i + 1]!;
       if (e <= from) continue;
-      const s = iv[i]! > from ? iv[i]! : from;
+      const s = Math.max(iv[i]!, from);
       if (s - this.#progress > this.horizon) this.#fail(this.#progress);
       if (need === 0) return s;
       const length = e - s;
@@ -204,7 +211,7 @@ export class Timeline {
     for (let i = iv.length - 2; i >= 0; i -= 2) {
       const s = iv[i]!;
       if (s >= to) continue;
-      const e = iv[i + 1]! < to ? iv[i + 1]! : to;
+      const e = Math.min(iv[i + 1]!, to);
       if (this.#progress - e > this.horizon) this.#fail(this.#progress);
       if (need === 0) return e;
       const length = e - s;
@@ -413,8 +420,8 @@ export class Timeline {
     for (;;) {
       const iv = chunk.intervals;
       for (let i = 0; i < iv.length; i += 2) {
-        const s = iv[i]! > from ? iv[i]! : from;
-        const e = iv[i + 1]! < to ? iv[i + 1]! : to;
+        const s = Math.max(iv[i]!, from);
+        const e = Math.min(iv[i + 1]!, to);
         if (e <= s) continue;
         const last = out[out.length - 1];
         if (last !== undefined && last[1] === s) last[1] = e;

@@ -52,7 +52,12 @@ export function createZoneWeekSource(calendar: CompiledCalendar, zone: ZoneOffse
     return lo < closures.length >> 1 && closures[lo * 2]! < to;
   };
 
-  const resolveWeek = (index: number, start: number, end: number, offset: number | undefined): Float64Array => {
+  const resolveWeek = (
+    index: number,
+    start: number,
+    end: number,
+    offset: number | undefined,
+  ): Float64Array => {
     const parts: [number, number][] = [];
     const monday = mondayOfWeek(index);
     for (let day = monday - 1; day < monday + 7; day++) {
@@ -117,8 +122,8 @@ export function clipAndMerge(parts: [number, number][], from: number, to: number
   parts.sort((a, b) => a[0] - b[0]);
   const flat: number[] = [];
   for (const [rawStart, rawEnd] of parts) {
-    const s = rawStart > from ? rawStart : from;
-    const e = rawEnd < to ? rawEnd : to;
+    const s = Math.max(rawStart, from);
+    const e = Math.min(rawEnd, to);
     if (e <= s) continue;
     const n = flat.length;
     if (n > 0 && s <= flat[n - 1]!) {

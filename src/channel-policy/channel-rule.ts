@@ -121,7 +121,11 @@ export const ChannelRuleSchema = z.discriminatedUnion('when', [
     minConfidence: z.number().min(0).max(1).optional(),
     defaultRegion: z.union([z.string(), z.array(z.string())]).optional(),
   }),
-  z.object({ ...base, when: z.literal('customer-asks-private'), phrases: z.array(z.string().min(1)).optional() }),
+  z.object({
+    ...base,
+    when: z.literal('customer-asks-private'),
+    phrases: z.array(z.string().min(1)).optional(),
+  }),
   z.object({ ...base, when: z.literal('public-turns'), maxTurns: z.number().int().min(1) }),
   z.object({ ...base, when: z.literal('tagged'), tags }),
   z.object({ ...base, when: z.literal('identity-verification'), tags }),

@@ -77,7 +77,8 @@ function makePolicy(rules: readonly ChannelRule[]): ChannelPolicy {
       let index = rules.length;
       if (position.before !== undefined) index = indexOf(position.before);
       else if (position.after !== undefined) index = indexOf(position.after) + 1;
-      else if (position.index !== undefined) index = Math.max(0, Math.min(rules.length, Math.trunc(position.index)));
+      else if (position.index !== undefined)
+        index = Math.max(0, Math.min(rules.length, Math.trunc(position.index)));
       return createChannelPolicy([...rules.slice(0, index), rule, ...rules.slice(index)]);
     },
     withoutRule(id: string): ChannelPolicy {

@@ -46,7 +46,9 @@ export function createConversationLinkedEvent(
   }
   const kind =
     options.kind ??
-    (target.channel === conversation.platform && target.visibility === 'private' ? 'public-to-private' : 'channel-switch');
+    (target.channel === conversation.platform && target.visibility === 'private'
+      ? 'public-to-private'
+      : 'channel-switch');
   const id = options.id ?? `${conversation.id}:linked:${target.channel}:${target.surface ?? 'none'}:${at}`;
   return {
     id,

@@ -118,12 +118,27 @@ export function decideChannel(
       ],
     };
   }
-  const visibility = lastInbound.visibility;
-  const surface = surfaceForVisibility(platform, visibility) ?? surfaceForVisibility(platform, 'private');
+  const surface =
+    surfaceForVisibility(platform, lastInbound.visibility) ?? surfaceForVisibility(platform, 'private');
   if (surface === null) {
-    return { action: 'cannot-reply', target: null, reasons: [{ code: 'no-private-surface', message: `${platform} has no surface to answer on.` }] };
+    return {
+      action: 'cannot-reply',
+      target: null,
+      reasons: [{ code: 'no-private-surface', message: `${platform} has no surface to answer on.` }],
+    };
   }
-  const context: RuleContext = { conversation, at, messages, platform, surface, visibility, lastInbound, draft };
+  // A platform without public surfaces (WhatsApp, email) treats every message as private.
+  const visibility = getSurfaceFacts(platform, surface).visibility;
+  const context: RuleContext = {
+    conversation,
+    at,
+    messages,
+    platform,
+    surface,
+    visibility,
+    lastInbound,
+    draft,
+  };
   const matches: RuleMatch[] = [];
   for (const rule of policy.rules) {
     const match = evaluateRule(rule, context);
@@ -139,12 +154,21 @@ export function decideChannel(
     target: ChannelTarget | null,
     extra: { handoff?: Handoff; window?: MessagingWindow } = {},
   ): ChannelDecision => {
-    const decision: ChannelDecision = { action, target, reasons, ...extra, ...(flagged.length > 0 ? { flagged } : {}) };
+    const decision: ChannelDecision = {
+      action,
+      target,
+      reasons,
+      ...extra,
+      ...(flagged.length > 0 ? { flagged } : {}),
+    };
     if ((action === 'move-to-private' || action === 'move-off-platform') && target !== null) {
       const first = reasons[0]?.code;
       return {
         ...decision,
-        event: createConversationLinkedEvent(conversation, target, { at, ...(first ? { reason: first } : {}) }),
+        event: createConversationLinkedEvent(conversation, target, {
+          at,
+          ...(first ? { reason: first } : {}),
+        }),
       };
     }
     return decision;
@@ -153,7 +177,10 @@ export function decideChannel(
   const from = { platform, surface };
   const moveOff = (channel: OffPlatformChannel): ChannelDecision => {
     if (platform === 'email' && channel === 'email') {
-      reasons.push({ code: 'platform-is-channel', message: 'The conversation is already by email: answer there.' });
+      reasons.push({
+        code: 'platform-is-channel',
+        message: 'The conversation is already by email: answer there.',
+      });
       return finish('reply-private', { channel: 'email', surface: 'email', visibility: 'private' });
     }
     const target = offPlatformTarget(channel);
@@ -164,7 +191,10 @@ export function decideChannel(
 
   if (decisive?.action === 'move-off-platform') return moveOff(decisive.channel ?? 'email');
 
-  const replyPrivately = (privateSurface: Surface, lastPrivate: ConversationMessage | undefined): ChannelDecision => {
+  const replyPrivately = (
+    privateSurface: Surface,
+    lastPrivate: ConversationMessage | undefined,
+  ): ChannelDecision => {
     const window = messagingWindow(platform, privateSurface, {
       lastCustomerMessageAt: lastPrivate?.createdAt,
       at,
@@ -197,13 +227,19 @@ export function decideChannel(
 
   if (visibility === 'private') {
     if (decisive?.action === 'move-to-private') {
-      reasons.push({ code: 'already-private', message: 'The conversation is already private: answer there.' });
+      reasons.push({
+        code: 'already-private',
+        message: 'The conversation is already private: answer there.',
+      });
     }
     return replyPrivately(surface, lastInbound);
   }
 
   if (decisive?.action !== 'move-to-private') {
-    reasons.push({ code: 'public-by-default', message: 'No rule asks to move: answer publicly, where the customer asked.' });
+    reasons.push({
+      code: 'public-by-default',
+      message: 'No rule asks to move: answer publicly, where the customer asked.',
+    });
     return finish('reply-public', { channel: platform, surface, visibility: 'public' });
   }
 
@@ -211,41 +247,61 @@ export function decideChannel(
   const publicFacts = getSurfaceFacts(platform, surface);
   const privateSurface = publicFacts.privateSurface ?? surfaceForVisibility(platform, 'private');
   if (privateSurface === null || !isSurfaceOf(platform, privateSurface)) {
-    reasons.push({ code: 'no-private-surface', message: `${publicFacts.name} has no private channel on ${platform}.` });
+    reasons.push({
+      code: 'no-private-surface',
+      message: `${publicFacts.name} has no private channel on ${platform}.`,
+    });
     return moveOff(windowRule?.channel ?? 'email');
   }
   const target: ChannelTarget = { channel: platform, surface: privateSurface, visibility: 'private' };
   const lastPrivate = lastOf(messages, (m) => m.direction === 'inbound' && m.visibility === 'private');
-  const window = messagingWindow(platform, privateSurface, { lastCustomerMessageAt: lastPrivate?.createdAt, at, sender });
+  const window = messagingWindow(platform, privateSurface, {
+    lastCustomerMessageAt: lastPrivate?.createdAt,
+    at,
+    sender,
+  });
   const deepLink = hasDeepLink(platform);
+  const privateName = getSurfaceFacts(platform, privateSurface).name;
   if (lastPrivate !== undefined && window.open) {
     reasons.push({
       code: 'direct-message-open',
-      message: `A private conversation with the customer is open on ${getSurfaceFacts(platform, privateSurface).name}: continue there and say so publicly.`,
+      message: `A private conversation with the customer is open on ${privateName}: continue there and say so publicly.`,
     });
-    return finish('move-to-private', target, { window, handoff: { from, to: target, via: 'direct-message', deepLink, flagged } });
+    return finish('move-to-private', target, {
+      window,
+      handoff: { from, to: target, via: 'direct-message', deepLink, flagged },
+    });
   }
   const privateReply = getPrivateReplyState(platform, surface, {
     commentAt: lastInbound.createdAt,
     now: at,
-    sent: messages.filter((m) => m.direction === 'outbound' && m.visibility === 'private' && m.createdAt >= lastInbound.createdAt)
-      .length,
+    sent: messages.filter(
+      (m) => m.direction === 'outbound' && m.visibility === 'private' && m.createdAt >= lastInbound.createdAt,
+    ).length,
   });
   if (privateReply.allowed && privateReply.surface !== null && isSurfaceOf(platform, privateReply.surface)) {
-    const replyTarget: ChannelTarget = { channel: platform, surface: privateReply.surface, visibility: 'private' };
+    const replyTarget: ChannelTarget = {
+      channel: platform,
+      surface: privateReply.surface,
+      visibility: 'private',
+    };
     reasons.push({
       code: 'private-reply-available',
       message: `${publicFacts.name}s allow one private reply within 7 days: send it until ${new Date(privateReply.until ?? at).toISOString()}.`,
     });
-    return finish('move-to-private', replyTarget, { handoff: { from, to: replyTarget, via: 'private-reply', deepLink, flagged } });
+    return finish('move-to-private', replyTarget, {
+      handoff: { from, to: replyTarget, via: 'private-reply', deepLink, flagged },
+    });
   }
   reasons.push({
     code: 'invite-to-direct-message',
     message: deepLink
-      ? `Invite the customer publicly to send a direct message, with the ${platform} deep link.`
-      : `Invite the customer publicly to send a direct message (${platform} has no deep link: name the account).`,
+      ? `Invite the customer publicly to continue on ${privateName}, with the deep link.`
+      : `Invite the customer publicly to continue on ${privateName} (${platform} has no deep link: name the account).`,
   });
-  return finish('move-to-private', target, { handoff: { from, to: target, via: 'invitation', deepLink, flagged } });
+  return finish('move-to-private', target, {
+    handoff: { from, to: target, via: 'invitation', deepLink, flagged },
+  });
 }
 
 function normaliseDraft(draft: DecideChannelOptions['draft']): DraftReply | undefined {

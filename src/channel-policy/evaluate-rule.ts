@@ -2,7 +2,10 @@ import type { Attachment, Conversation, ConversationMessage } from '../conversat
 import { getSurfaceFacts, measureText, type Platform, type Surface, surfacesOf } from '../platforms';
 import type { ChannelReason, FlaggedMessage } from './channel-decision';
 import type { ChannelRule, SensitiveDataRule } from './channel-rule';
-import { createSensitiveDataDetector, type SensitiveDataDetector } from './sensitive-data/detect-sensitive-data';
+import {
+  createSensitiveDataDetector,
+  type SensitiveDataDetector,
+} from './sensitive-data/detect-sensitive-data';
 
 /** A draft reply as `decideChannel` sees it. */
 export interface DraftReply {
@@ -54,7 +57,8 @@ function detectorFor(rule: SensitiveDataRule): SensitiveDataDetector {
 
 function kindsOf(flagged: readonly FlaggedMessage[]): string {
   const kinds = new Set<string>();
-  for (const message of flagged) for (const finding of message.findings) kinds.add(finding.kind.replace('-', ' '));
+  for (const message of flagged)
+    for (const finding of message.findings) kinds.add(finding.kind.replace('-', ' '));
   return [...kinds].join(', ');
 }
 
@@ -85,7 +89,11 @@ function canCarry(platform: Platform, attachment: Attachment, extra: readonly st
  * `window-closed` rule never matches here: it applies when the action is resolved.
  */
 export function evaluateRule(rule: ChannelRule, context: RuleContext): RuleMatch | null {
-  const match = (reasons: ChannelReason[], flagged: FlaggedMessage[] = []): RuleMatch => ({ rule, reasons, flagged });
+  const match = (reasons: ChannelReason[], flagged: FlaggedMessage[] = []): RuleMatch => ({
+    rule,
+    reasons,
+    flagged,
+  });
   switch (rule.when) {
     case 'sensitive-data': {
       const detector = detectorFor(rule);
@@ -118,10 +126,16 @@ export function evaluateRule(rule: ChannelRule, context: RuleContext): RuleMatch
     case 'customer-asks-private': {
       const text = context.lastInbound.text;
       const lower = text.toLowerCase();
-      const asked = ASKS_PRIVATE.test(text) || (rule.phrases ?? []).some((phrase) => lower.includes(phrase.toLowerCase()));
+      const asked =
+        ASKS_PRIVATE.test(text) ||
+        (rule.phrases ?? []).some((phrase) => lower.includes(phrase.toLowerCase()));
       if (!asked) return null;
       return match([
-        { code: 'customer-asked-for-private', message: 'The customer asked to continue in private.', ruleId: rule.id },
+        {
+          code: 'customer-asked-for-private',
+          message: 'The customer asked to continue in private.',
+          ruleId: rule.id,
+        },
       ]);
     }
     case 'public-turns': {

@@ -1,13 +1,4 @@
 import {
-  buildDeepLink,
-  type DeepLinkInput,
-  getSurfaceFacts,
-  isPlatform,
-  isSurfaceOf,
-  type Platform,
-  type Surface,
-} from '../platforms';
-import {
   createVoice,
   type FormatReplyInput,
   type FormatReplyWarning,
@@ -17,6 +8,15 @@ import {
   type Team,
   type Voice,
 } from '../persona';
+import {
+  buildDeepLink,
+  type DeepLinkInput,
+  getSurfaceFacts,
+  isPlatform,
+  isSurfaceOf,
+  type Platform,
+  type Surface,
+} from '../platforms';
 import { CareValidationError } from '../shared/errors';
 
 /** Input of {@link handoffMessage}. */
@@ -87,7 +87,11 @@ export function handoffMessage(input: HandoffMessageInput): HandoffMessage {
     );
   }
   const link =
-    input.link === undefined ? null : typeof input.link === 'string' ? input.link : buildDeepLink(platform, input.link);
+    input.link === undefined
+      ? null
+      : typeof input.link === 'string'
+        ? input.link
+        : buildDeepLink(platform, input.link);
   const voice = input.voice ?? createVoice();
   const customerName = input.customer?.name?.trim() || undefined;
   const base: Omit<FormatReplyInput, 'text'> = {
@@ -132,5 +136,7 @@ export function handoffMessage(input: HandoffMessageInput): HandoffMessage {
 }
 
 function renderShort(link: string | null): string {
-  return link === null ? 'Please send us a direct message.' : SHORT_INVITATION.replace('[[: {deepLink}]]', `: ${link}`);
+  return link === null
+    ? 'Please send us a direct message.'
+    : SHORT_INVITATION.replace('[[: {deepLink}]]', `: ${link}`);
 }

@@ -54,7 +54,11 @@ export interface MessagingWindow {
  * }); // { open: true, closesAt: 1772964000000, via: 'human-agent-tag' }
  * ```
  */
-export function messagingWindow(platform: Platform, surface: Surface, options: MessagingWindowOptions): MessagingWindow {
+export function messagingWindow(
+  platform: Platform,
+  surface: Surface,
+  options: MessagingWindowOptions,
+): MessagingWindow {
   if (!isPlatform(platform) || !isSurfaceOf(platform, surface)) {
     throw new CareValidationError(
       `messagingWindow: ${String(platform)} has no surface ${JSON.stringify(surface)}; use one of its surfaces from socialcare/platforms (surfacesOf).`,
@@ -66,9 +70,10 @@ export function messagingWindow(platform: Platform, surface: Surface, options: M
   if (window === null) return { open: true, closesAt: null, via: 'standard' };
   const sender = options.sender ?? 'human';
   if (sender !== 'human' && sender !== 'bot') {
-    throw new CareValidationError(`messagingWindow: sender must be 'human' or 'bot', got ${JSON.stringify(sender)}.`, [
-      { path: ['sender'], message: "expected 'human' | 'bot'" },
-    ]);
+    throw new CareValidationError(
+      `messagingWindow: sender must be 'human' or 'bot', got ${JSON.stringify(sender)}.`,
+      [{ path: ['sender'], message: "expected 'human' | 'bot'" }],
+    );
   }
   const afterClose: WindowVia = window.afterWindow === 'template-only' ? 'template-only' : 'closed';
   if (options.lastCustomerMessageAt === undefined) return { open: false, closesAt: null, via: afterClose };
@@ -77,7 +82,8 @@ export function messagingWindow(platform: Platform, surface: Surface, options: M
   if (at < standardEnd) return { open: true, closesAt: standardEnd, via: 'standard' };
   if (window.afterWindow === 'human-agent-tag' && window.humanAgentMs !== null) {
     const humanEnd = last + window.humanAgentMs;
-    if (sender === 'human' && at < humanEnd) return { open: true, closesAt: humanEnd, via: 'human-agent-tag' };
+    if (sender === 'human' && at < humanEnd)
+      return { open: true, closesAt: humanEnd, via: 'human-agent-tag' };
     return { open: false, closesAt: sender === 'human' ? humanEnd : standardEnd, via: 'closed' };
   }
   return { open: false, closesAt: standardEnd, via: afterClose };

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import type { KpiBreakdown } from '../kpi';
 import { toDuration } from '../shared/duration';
 import { CareValidationError } from '../shared/errors';
-import type { KpiBreakdown } from '../kpi';
 
 /** The parsed arguments of `socialcare kpi`. */
 export interface KpiCommandArgs {
@@ -65,7 +65,8 @@ export function parseKpiArgs(args: readonly string[]): KpiCommandArgs {
   const { values, positionals } = parsed;
   const help = values.help === true;
   if (!help && positionals.length === 0) throw usage('missing FILE: socialcare kpi FILE [options]', 'file');
-  if (positionals.length > 1) throw usage(`expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`, 'file');
+  if (positionals.length > 1)
+    throw usage(`expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`, 'file');
   const format = oneOf(values.format, FORMATS, 'format');
   const by = oneOf(values.by, BREAKDOWNS, 'by') ?? 'account';
   const quantiles = oneOf(values.quantiles, QUANTILES, 'quantiles') ?? 'exact';
@@ -73,7 +74,10 @@ export function parseKpiArgs(args: readonly string[]): KpiCommandArgs {
   if (values.horizon !== undefined) {
     horizon = values.horizon === 'Infinity' ? Number.POSITIVE_INFINITY : Number(values.horizon);
     if (!(horizon > 0) || (Number.isFinite(horizon) && !Number.isInteger(horizon)))
-      throw usage(`--horizon must be a positive whole number or Infinity, got "${values.horizon}"`, 'horizon');
+      throw usage(
+        `--horizon must be a positive whole number or Infinity, got "${values.horizon}"`,
+        'horizon',
+      );
   }
   return {
     file: positionals[0] ?? '',
@@ -82,7 +86,8 @@ export function parseKpiArgs(args: readonly string[]): KpiCommandArgs {
     by,
     quantiles,
     json: values.json === true,
-    withinThresholdsMs: values.within === undefined ? undefined : list(values.within).map((d) => toDuration(d, '--within')),
+    withinThresholdsMs:
+      values.within === undefined ? undefined : list(values.within).map((d) => toDuration(d, '--within')),
     extraQuantiles: values.percentiles === undefined ? undefined : list(values.percentiles).map(quantile),
     countBotReplies: values['count-bots'] === true,
     timeZone: values['time-zone'],
@@ -114,7 +119,11 @@ function parse(args: readonly string[]) {
   });
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  name: string,
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw usage(`unknown --${name} "${value}": use ${allowed.join(', ')}`, name);
@@ -129,7 +138,8 @@ function list(text: string): string[] {
 
 function quantile(text: string): number {
   const value = Number(text);
-  if (!(value >= 0 && value <= 1)) throw usage(`--percentiles takes quantiles between 0 and 1, got "${text}"`, 'percentiles');
+  if (!(value >= 0 && value <= 1))
+    throw usage(`--percentiles takes quantiles between 0 and 1, got "${text}"`, 'percentiles');
   return value;
 }
 

@@ -1,5 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { accumulateKpiFile, type KpiFileFormat, type SerializableKpiOptions, toKpiOptions } from '../io/kpi-parallel';
+import {
+  accumulateKpiFile,
+  type KpiFileFormat,
+  type SerializableKpiOptions,
+  toKpiOptions,
+} from '../io/kpi-parallel';
 import { createKpiAccumulator, formatKpiTable, type KpiBreakdown } from '../kpi';
 import { CareIoError } from '../shared/errors';
 import type { CliIo } from './cli-io';
@@ -24,9 +29,13 @@ export async function runKpiCommand(args: KpiCommandArgs, io: CliIo): Promise<vo
     if (!info.isFile()) throw new Error('not a file');
     size = info.size;
   } catch (cause) {
-    throw new CareIoError(`File not found: ${args.file} (give the path of a TWCS CSV or an NDJSON event log).`, undefined, {
-      cause,
-    });
+    throw new CareIoError(
+      `File not found: ${args.file} (give the path of a TWCS CSV or an NDJSON event log).`,
+      undefined,
+      {
+        cause,
+      },
+    );
   }
   const format: KpiFileFormat = args.format ?? (/\.(ndjson|jsonl)$/i.test(args.file) ? 'events' : 'twcs');
   const calendarInput = args.calendar === undefined ? undefined : await loadCalendarFile(args.calendar);
@@ -45,7 +54,13 @@ export async function runKpiCommand(args: KpiCommandArgs, io: CliIo): Promise<vo
   };
   const accumulator = createKpiAccumulator(toKpiOptions(options));
   const bar = args.progress ? createProgressBar(io.stderr, size, args.file) : undefined;
-  await accumulateKpiFile(args.file, format, options, accumulator, bar ? (p) => bar.update(p.bytes) : undefined);
+  await accumulateKpiFile(
+    args.file,
+    format,
+    options,
+    accumulator,
+    bar ? (p) => bar.update(p.bytes) : undefined,
+  );
   bar?.finish();
   const report = accumulator.report();
   if (args.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

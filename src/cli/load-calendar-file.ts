@@ -19,9 +19,13 @@ export async function loadCalendarFile(path: string): Promise<BusinessCalendarIn
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
-    throw new CareIoError(`Bad calendar file ${path}: cannot read it (${(cause as Error).message}).`, undefined, {
-      cause,
-    });
+    throw new CareIoError(
+      `Bad calendar file ${path}: cannot read it (${(cause as Error).message}).`,
+      undefined,
+      {
+        cause,
+      },
+    );
   }
   let input: unknown;
   try {

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createBusinessCalendar } from '../calendar';
 import type { BusinessCalendarInput } from '../calendar';
+import { createBusinessCalendar } from '../calendar';
 import type { Conversation, Message } from '../conversation';
 import {
   accumulateKpisFromEvents,
@@ -53,8 +53,17 @@ export interface KpiFileShards {
 
 /** @internal */
 export type KpiWorkerRequest =
-  | { readonly kind: 'conversations'; readonly conversations: readonly Conversation[]; readonly options: SerializableKpiOptions }
-  | { readonly kind: 'files'; readonly files: readonly string[]; readonly format: KpiFileFormat; readonly options: SerializableKpiOptions };
+  | {
+      readonly kind: 'conversations';
+      readonly conversations: readonly Conversation[];
+      readonly options: SerializableKpiOptions;
+    }
+  | {
+      readonly kind: 'files';
+      readonly files: readonly string[];
+      readonly format: KpiFileFormat;
+      readonly options: SerializableKpiOptions;
+    };
 
 /** @internal */
 export type KpiWorkerResponse =
@@ -91,12 +100,18 @@ export async function computeKpisParallel(
   if (isShards(input)) {
     const format = input.format ?? 'twcs';
     const lists: string[][] = Array.from({ length: Math.min(workerCount, input.files.length) }, () => []);
-    input.files.forEach((file, i) => lists[i % lists.length]!.push(file));
+    input.files.forEach((file, i) => {
+      lists[i % lists.length]!.push(file);
+    });
     for (const files of lists) requests.push({ kind: 'files', files, format, options: kpiOptions });
   } else {
     const size = Math.ceil(input.length / workerCount);
     for (let start = 0; start < input.length || requests.length === 0; start += size || 1) {
-      requests.push({ kind: 'conversations', conversations: input.slice(start, start + size), options: kpiOptions });
+      requests.push({
+        kind: 'conversations',
+        conversations: input.slice(start, start + size),
+        options: kpiOptions,
+      });
       if (size === 0) break;
     }
   }
@@ -180,7 +195,9 @@ export function toKpiOptions(options: SerializableKpiOptions): KpiOptions {
 }
 
 function calendarOnly(options: SerializableKpiOptions): Pick<KpiOptions, 'calendar'> {
-  return options.calendarInput === undefined ? {} : { calendar: createBusinessCalendar(options.calendarInput) };
+  return options.calendarInput === undefined
+    ? {}
+    : { calendar: createBusinessCalendar(options.calendarInput) };
 }
 
 function checkSerializable(options: Record<string, unknown>): SerializableKpiOptions {
@@ -212,7 +229,11 @@ function runWorker(request: KpiWorkerRequest): Promise<KpiAccumulatorJson> {
     worker.once('error', (error) => {
       if (settled) return;
       settled = true;
-      reject(CareError.isInstance(error) ? error : new CareIoError(`A KPI worker failed: ${error.message}`, undefined, { cause: error }));
+      reject(
+        CareError.isInstance(error)
+          ? error
+          : new CareIoError(`A KPI worker failed: ${error.message}`, undefined, { cause: error }),
+      );
     });
     worker.once('exit', (code) => {
       if (!settled) reject(new CareIoError(`A KPI worker exited with code ${code} before answering.`));
@@ -230,7 +251,11 @@ function startWorker(): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const script = new URL('./kpi-worker.ts', here).href;
-    const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const tsx = pathToFileURL(
+      createRequire(here)
+        .resolve('tsx/esm/api')
+        .replace(/\.cjs$/, '.mjs'),
+    ).href;
     return new Worker(
       `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`,
       { eval: true },

@@ -6,7 +6,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createKpiAccumulator } from '../kpi';
-import { accumulateKpiFile, type KpiWorkerRequest, type KpiWorkerResponse, toKpiOptions } from './kpi-parallel';
+import {
+  accumulateKpiFile,
+  type KpiWorkerRequest,
+  type KpiWorkerResponse,
+  toKpiOptions,
+} from './kpi-parallel';
 
 parentPort?.once('message', (request: KpiWorkerRequest) => {
   void handle(request).then(
@@ -25,7 +30,8 @@ async function handle(request: KpiWorkerRequest): Promise<KpiWorkerResponse> {
   if (request.kind === 'conversations') {
     for (const conversation of request.conversations) accumulator.add(conversation);
   } else {
-    for (const file of request.files) await accumulateKpiFile(file, request.format, request.options, accumulator);
+    for (const file of request.files)
+      await accumulateKpiFile(file, request.format, request.options, accumulator);
   }
   return { ok: true, partial: accumulator.toJSON() };
 }

@@ -35,4 +35,3 @@ export function hasMessage(messages: readonly ConversationMessage[], id: string)
   for (const message of messages) if (message.id === id) return true;
   return false;
 }
-

@@ -97,7 +97,10 @@ export function facebookResponsiveness(
   const responseTimeExcessMs = responseTimeMs === null ? 0 : Math.max(0, responseTimeMs - REQUIRED_TIME);
   return {
     veryResponsive:
-      responseRate !== null && responseRate >= REQUIRED_RATE && responseTimeMs !== null && responseTimeMs <= REQUIRED_TIME,
+      responseRate !== null &&
+      responseRate >= REQUIRED_RATE &&
+      responseTimeMs !== null &&
+      responseTimeMs <= REQUIRED_TIME,
     window: { from, to },
     conversations: total,
     responded,

@@ -10,7 +10,14 @@
  *
  * @module socialcare/kpi
  */
+
+export {
+  accumulateKpisFromEvents,
+  accumulateKpisFromMessages,
+  type KpiStreamOptions,
+} from './accumulate-stream';
 export { computeBacklog, computeKpis } from './compute-kpis';
+export { conversationRoot } from './conversation-root';
 export { exactQuantile } from './exact-quantile';
 export {
   type FacebookResponsiveness,
@@ -32,14 +39,8 @@ export {
   type KpiSlaOutcome,
 } from './kpi-options';
 export type { KpiReport, KpiSkipped } from './kpi-report';
-export type { KpiBacklog, KpiCsat, KpiNps, Kpis, KpiSlaAttainment, KpiVolume } from './kpis';
-export { conversationRoot } from './conversation-root';
+export type { KpiBacklog, KpiCsat, KpiNps, KpiSlaAttainment, Kpis, KpiVolume } from './kpis';
+export { slaOutcomes } from './sla-outcomes';
+export { StreamingThreader, type StreamingThreaderOptions } from './streaming-threader';
 export { quantileKey, type TimeStats } from './time-stats';
 export type { ExactValuesJson, QuantileMethod, SketchValuesJson, ValueStoreJson } from './value-store';
-export {
-  accumulateKpisFromEvents,
-  accumulateKpisFromMessages,
-  type KpiStreamOptions,
-} from './accumulate-stream';
-export { StreamingThreader, type StreamingThreaderOptions } from './streaming-threader';
-export { slaOutcomes } from './sla-outcomes';

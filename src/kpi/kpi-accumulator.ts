@@ -4,10 +4,20 @@ import { CareValidationError } from '../shared/errors';
 import { parseWithSchema } from '../shared/validate';
 import { hourOfWeekIn, hourOfWeekLabel } from './hour-of-week';
 import { KpiBucket, type KpiBucketJson } from './kpi-bucket';
-import { type KpiDefinition, type KpiOptions, type ResolvedKpiOptions, resolveKpiOptions } from './kpi-options';
+import {
+  type KpiDefinition,
+  type KpiOptions,
+  type ResolvedKpiOptions,
+  resolveKpiOptions,
+} from './kpi-options';
 import type { KpiReport } from './kpi-report';
 import type { Kpis } from './kpis';
-import { createMeasurement, type MeasureContext, type Measurement, measureConversation } from './measure-conversation';
+import {
+  createMeasurement,
+  type MeasureContext,
+  type Measurement,
+  measureConversation,
+} from './measure-conversation';
 
 /** The JSON form of a {@link KpiAccumulator}: a partial that another process can merge. */
 export interface KpiAccumulatorJson {
@@ -187,7 +197,8 @@ export class KpiAccumulator {
     this.overall.merge(other.overall);
     mergeMaps(this.byAccount, other.byAccount, () => this.bucket());
     mergeMaps(this.pending, other.pending, () => this.bucket());
-    if (this.byPlatform && other.byPlatform) mergeMaps(this.byPlatform, other.byPlatform, () => this.bucket());
+    if (this.byPlatform && other.byPlatform)
+      mergeMaps(this.byPlatform, other.byPlatform, () => this.bucket());
     if (this.byHourOfWeek && other.byHourOfWeek)
       mergeMaps(this.byHourOfWeek, other.byHourOfWeek, () => this.bucket());
     if (this.byAgent && other.byAgent) mergeMaps(this.byAgent, other.byAgent, () => this.bucket());
@@ -228,20 +239,35 @@ export class KpiAccumulator {
    * const merged = partials.map((p) => KpiAccumulator.fromJSON(JSON.parse(p))).reduce((a, b) => a.merge(b));
    * ```
    */
-  static fromJSON(json: unknown, options: Pick<KpiOptions, 'calendar' | 'agentOf' | 'sla'> = {}): KpiAccumulator {
-    const data = parseWithSchema(AccumulatorJsonSchema, json, 'KPI accumulator JSON') as unknown as KpiAccumulatorJson;
+  static fromJSON(
+    json: unknown,
+    options: Pick<KpiOptions, 'calendar' | 'agentOf' | 'sla'> = {},
+  ): KpiAccumulator {
+    const data = parseWithSchema(
+      AccumulatorJsonSchema,
+      json,
+      'KPI accumulator JSON',
+    ) as unknown as KpiAccumulatorJson;
     const definition = data.definition;
     const accumulator = new KpiAccumulator({
       definition,
-      options: { ...options, ...(definition.backlogAt === undefined ? {} : { backlogAt: definition.backlogAt }) },
+      options: {
+        ...options,
+        ...(definition.backlogAt === undefined ? {} : { backlogAt: definition.backlogAt }),
+      },
       relativeAccuracy: definition.relativeAccuracy ?? 0.01,
     });
     const restore = (bucket: KpiBucketJson): KpiBucket =>
       KpiBucket.fromJSON(bucket, definition, accumulator.resolved.relativeAccuracy);
     accumulator.overall.merge(restore(data.overall));
-    for (const [key, bucket] of Object.entries(data.byAccount)) accumulator.byAccount.set(key, restore(bucket));
-    for (const entry of data.pending) accumulator.pending.set(entry.candidates.join(SEPARATOR), restore(entry.bucket));
-    const fill = (target: Map<string, KpiBucket> | undefined, source: Readonly<Record<string, KpiBucketJson>> | undefined): void => {
+    for (const [key, bucket] of Object.entries(data.byAccount))
+      accumulator.byAccount.set(key, restore(bucket));
+    for (const entry of data.pending)
+      accumulator.pending.set(entry.candidates.join(SEPARATOR), restore(entry.bucket));
+    const fill = (
+      target: Map<string, KpiBucket> | undefined,
+      source: Readonly<Record<string, KpiBucketJson>> | undefined,
+    ): void => {
       if (!target || !source) return;
       for (const [key, bucket] of Object.entries(source)) target.set(key, restore(bucket));
     };
@@ -267,8 +293,10 @@ export class KpiAccumulator {
     const byAccountBuckets = new Map<string, KpiBucket>();
     for (const [account, bucket] of this.byAccount) byAccountBuckets.set(account, bucket);
     const known = new Map<string, string>();
-    for (const brand of this.brands) if (!known.has(brand.toLowerCase())) known.set(brand.toLowerCase(), brand);
-    for (const brand of this.byAccount.keys()) if (!known.has(brand.toLowerCase())) known.set(brand.toLowerCase(), brand);
+    for (const brand of this.brands)
+      if (!known.has(brand.toLowerCase())) known.set(brand.toLowerCase(), brand);
+    for (const brand of this.byAccount.keys())
+      if (!known.has(brand.toLowerCase())) known.set(brand.toLowerCase(), brand);
     const copies = new Set<KpiBucket>();
     for (const [key, bucket] of [...this.pending].sort(([a], [b]) => (a < b ? -1 : 1))) {
       let account: string | undefined;
@@ -332,7 +360,11 @@ export function createKpiAccumulator(options: KpiOptions = {}): KpiAccumulator {
   return new KpiAccumulator(resolveKpiOptions(options));
 }
 
-function mergeMaps(target: Map<string, KpiBucket>, source: Map<string, KpiBucket>, create: () => KpiBucket): void {
+function mergeMaps(
+  target: Map<string, KpiBucket>,
+  source: Map<string, KpiBucket>,
+  create: () => KpiBucket,
+): void {
   for (const [key, bucket] of source) {
     let mine = target.get(key);
     if (!mine) {
@@ -351,7 +383,8 @@ function mapToJson(map: Map<string, KpiBucket>): Record<string, KpiBucketJson> {
 
 function reportMap(map: Map<string, KpiBucket>): Record<string, Kpis> {
   const entries = [...map].sort(
-    ([a, x], [b, y]) => y.conversations - x.conversations || y.turnsAnswered - x.turnsAnswered || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, x], [b, y]) =>
+      y.conversations - x.conversations || y.turnsAnswered - x.turnsAnswered || (a < b ? -1 : a > b ? 1 : 0),
   );
   const out: Record<string, Kpis> = {};
   for (const [key, bucket] of entries) out[key] = bucket.report();
@@ -361,7 +394,9 @@ function reportMap(map: Map<string, KpiBucket>): Record<string, Kpis> {
 function stableStringify(value: unknown): string {
   return JSON.stringify(value, (_key, entry: unknown) =>
     entry && typeof entry === 'object' && !Array.isArray(entry)
-      ? Object.fromEntries(Object.entries(entry as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      ? Object.fromEntries(
+          Object.entries(entry as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
       : entry,
   );
 }

@@ -1,5 +1,5 @@
-import type { KpiBacklog, Kpis } from './kpis';
 import type { KpiDefinition } from './kpi-options';
+import type { KpiBacklog, Kpis } from './kpis';
 import { createValueStore, type ValueStore, type ValueStoreJson, valueStoreFromJSON } from './value-store';
 
 /** The facts of one measured conversation that a bucket adds up. @internal */
@@ -170,7 +170,8 @@ export class KpiBucket {
   merge(other: KpiBucket): void {
     for (const field of COUNT_FIELDS) this[field] += other[field];
     for (let i = 0; i < this.within.length; i++) this.within[i]! += other.within[i] ?? 0;
-    for (const [platform, n] of other.byPlatform) this.byPlatform.set(platform, (this.byPlatform.get(platform) ?? 0) + n);
+    for (const [platform, n] of other.byPlatform)
+      this.byPlatform.set(platform, (this.byPlatform.get(platform) ?? 0) + n);
     for (let i = 0; i < 168; i++) this.byHourOfWeek[i]! += other.byHourOfWeek[i]!;
     for (const [metric, [met, missed]] of other.sla) {
       const entry = this.sla.get(metric);
@@ -198,7 +199,9 @@ export class KpiBucket {
       byPlatform: Object.fromEntries([...this.byPlatform].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       byHourOfWeek: [...this.byHourOfWeek],
       sla: Object.fromEntries(
-        [...this.sla].sort(([a], [b]) => (a < b ? -1 : 1)).map(([metric, [met, missed]]) => [metric, [met, missed]]),
+        [...this.sla]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([metric, [met, missed]]) => [metric, [met, missed]]),
       ),
       firstResponseMs: this.firstResponseMs.toJSON(),
       replyMs: this.replyMs.toJSON(),

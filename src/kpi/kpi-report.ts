@@ -1,5 +1,5 @@
-import type { Kpis } from './kpis';
 import type { KpiDefinition } from './kpi-options';
+import type { Kpis } from './kpis';
 
 /** Conversations counted but not measured. */
 export interface KpiSkipped {

@@ -1,6 +1,6 @@
 import type { Conversation, ConversationMessage } from '../conversation';
-import type { ConversationFacts } from './kpi-bucket';
 import { accountOfMessage, conversationRoot, hasMessage } from './conversation-root';
+import type { ConversationFacts } from './kpi-bucket';
 import type { KpiSlaOutcome } from './kpi-options';
 
 /** What measuring needs besides the conversation. @internal */
@@ -11,7 +11,9 @@ export interface MeasureContext {
   readonly hourOfWeek: (at: number) => number;
   readonly backlogAt: number | undefined;
   readonly agents: boolean;
-  readonly agentOf: ((message: ConversationMessage, conversation: Conversation) => string | undefined) | undefined;
+  readonly agentOf:
+    | ((message: ConversationMessage, conversation: Conversation) => string | undefined)
+    | undefined;
   readonly sla: ((conversation: Conversation) => readonly KpiSlaOutcome[]) | undefined;
   /** Called with the account of every brand message (the set of known brands). */
   readonly onBrand: (account: string) => void;
@@ -73,7 +75,11 @@ function isResponse(message: ConversationMessage, countBots: boolean): boolean {
  * Measures one conversation into `out` under the definitions of kpi-definitions.md.
  * @internal
  */
-export function measureConversation(conversation: Conversation, context: MeasureContext, out: Measurement): void {
+export function measureConversation(
+  conversation: Conversation,
+  context: MeasureContext,
+  out: Measurement,
+): void {
   const messages = conversation.messages;
   const facts = out.facts;
   out.account = undefined;

@@ -71,7 +71,8 @@ export class StreamingThreader {
       const thread = message.threadId ?? (message.direction === 'inbound' ? message.author.id : undefined);
       parentKey = thread === undefined ? undefined : `${message.platform}#${thread}`;
       group = parentKey === undefined ? undefined : this.byKey.get(parentKey);
-      if (!group && message.inReplyTo !== undefined) group = this.byKey.get(`${message.platform}:${message.inReplyTo}`);
+      if (!group && message.inReplyTo !== undefined)
+        group = this.byKey.get(`${message.platform}:${message.inReplyTo}`);
     } else {
       const own = this.byKey.get(key);
       if (message.inReplyTo !== undefined) {
@@ -118,11 +119,13 @@ export class StreamingThreader {
     this.open.delete(group);
     for (const key of group.keys) if (this.byKey.get(key) === group) this.byKey.delete(key);
     this.held -= group.messages.length;
-    for (const conversation of threadMessages(group.messages, this.threading)) this.onConversation(conversation);
+    for (const conversation of threadMessages(group.messages, this.threading))
+      this.onConversation(conversation);
   }
 
   private union(a: Group, b: Group): Group {
-    const [big, small] = a.messages.length + a.keys.length >= b.messages.length + b.keys.length ? [a, b] : [b, a];
+    const [big, small] =
+      a.messages.length + a.keys.length >= b.messages.length + b.keys.length ? [a, b] : [b, a];
     for (const message of small.messages) big.messages.push(message);
     for (const key of small.keys) {
       this.byKey.set(key, big);

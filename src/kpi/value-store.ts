@@ -58,7 +58,8 @@ export class ExactValues implements ValueStore {
   }
 
   merge(other: ValueStore): void {
-    if (!(other instanceof ExactValues)) throw new TypeError('Cannot merge a sketch store into an exact one.');
+    if (!(other instanceof ExactValues))
+      throw new TypeError('Cannot merge a sketch store into an exact one.');
     if (other.length === 0) return;
     if (this.length + other.length > this.values.length) this.grow((this.length + other.length) * 2);
     this.values.set(other.values.subarray(0, other.length), this.length);

@@ -53,6 +53,10 @@ describe('createTeam', () => {
     expect(createTeam([sandra], { style: '— {firstName} ({initials})' }).require('a1').signature).toBe(
       '— Sandra (SP)',
     );
+    expect(createTeam([sandra], { template: '~{initials}' }).require('a1').signature).toBe('~SP');
+    expect(createTeam([sandra], { style: { template: '{firstName} @ Acme' } }).require('a1').signature).toBe(
+      'Sandra @ Acme',
+    );
     expect(() => createTeam([sandra], { style: 'SP' })).toThrow(/Unknown signature style/);
   });
 

@@ -16,10 +16,22 @@ import {
 } from './signature-style';
 import { type AgentInput, AgentInputSchema, type TeamAgent } from './team-agent';
 
-/** Options of {@link createTeam}. */
+/**
+ * Options of {@link createTeam}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateTeamOptions = { style: '-Sandra', previous: oldTeam };
+ * ```
+ */
 export interface CreateTeamOptions {
-  /** How agents sign: `'^SP'` (default), `'-SP'`, `'*SP'`, `'/SP'`, `'-Sandra'` or a template. */
-  readonly style?: SignatureStyle;
+  /**
+   * How agents sign: `'^SP'` (default), `'-SP'`, `'*SP'`, `'/SP'`, `'-Sandra'`, a template string
+   * (`'~{initials}'`), or `{ template }`.
+   */
+  readonly style?: SignatureStyle | { readonly template: string };
+  /** A signature template (`'— {firstName} ({initials})'`); same as `style: template`. */
+  readonly template?: string;
   /** Options passed to {@link deriveInitials}. */
   readonly initials?: DeriveInitialsOptions;
   /**
@@ -118,7 +130,10 @@ function key(value: string): string {
  */
 export function createTeam(agents: readonly AgentInput[], options: CreateTeamOptions = {}): Team {
   const inputs = parseWithSchema(AgentsSchema, agents, 'team agents') as AgentInput[];
-  const style = options.style ?? '^SP';
+  const style: SignatureStyle =
+    options.template ??
+    (typeof options.style === 'object' && options.style !== null ? options.style.template : options.style) ??
+    '^SP';
   if (!isSignatureStyle(style)) {
     throw new CareValidationError(
       `Unknown signature style ${JSON.stringify(style)}: use '^SP', '-SP', '*SP', '/SP', '-Sandra' or a template with {initials}, {firstName}, {lastName} or {name}.`,
@@ -235,11 +250,11 @@ function buildTeam(
     findByInitials: (initials) => byInitials.get(key(initials)),
     findBySignature: (signature) => bySignature.get(signature.trim()),
     findByFirstName: (firstName) => byFirstName.get(key(firstName)) ?? undefined,
-    add: (agent) => createTeam([...inputs, agent], { ...options, previous: team }),
+    add: (agent) => createTeam([...inputs, agent], { ...options, style, previous: team }),
     remove: (id) =>
       createTeam(
         inputs.filter((agent) => agent.id !== id),
-        { ...options, previous: team },
+        { ...options, style, previous: team },
       ),
     assignments: () => Object.fromEntries(built.map((agent) => [agent.id, agent.initials])),
   };

@@ -14,7 +14,14 @@ import { renderTemplate, templateVariables } from './render-template';
  */
 export type VoiceTemplateKind = 'greeting' | 'apology' | 'dm-invitation' | 'out-of-hours' | 'survey';
 
-/** Every {@link VoiceTemplateKind}. */
+/**
+ * Every {@link VoiceTemplateKind}.
+ *
+ * @example
+ * ```ts
+ * for (const kind of voiceTemplateKinds) console.log(voice.render(kind));
+ * ```
+ */
 export const voiceTemplateKinds: readonly VoiceTemplateKind[] = Object.freeze([
   'greeting',
   'apology',
@@ -45,7 +52,14 @@ export interface VoiceVariables {
   readonly [name: string]: string | number | undefined | null;
 }
 
-/** Templates per kind. `{variable}` is required; `[[ … ]]` is dropped when a variable inside is missing. */
+/**
+ * Templates per kind. `{variable}` is required; `[[ … ]]` is dropped when a variable inside is missing.
+ *
+ * @example
+ * ```ts
+ * const templates: VoiceTemplates = { ...defaultVoiceTemplates.en, apology: 'So sorry[[, {customerName}]]!' };
+ * ```
+ */
 export type VoiceTemplates = Readonly<Record<VoiceTemplateKind, string>>;
 
 /**
@@ -79,7 +93,14 @@ export const defaultVoiceTemplates: Readonly<Record<'en' | 'es', VoiceTemplates>
   }),
 });
 
-/** Input of {@link createVoice}. */
+/**
+ * Input of {@link createVoice}.
+ *
+ * @example
+ * ```ts
+ * const input: VoiceInput = { locale: 'es-MX', templates: { greeting: '¡Qué tal[[, {customerName}]]!' } };
+ * ```
+ */
 export interface VoiceInput {
   /** BCP 47 locale; `es-MX` uses the `es` defaults. Default `'en'`. */
   readonly locale?: string;

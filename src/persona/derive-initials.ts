@@ -53,7 +53,14 @@ export const defaultNameParticles: readonly string[] = Object.freeze([
 /** Elided particles written with an apostrophe: d'Artagnan, l'Olive, dell'Acqua. */
 const ELIDED = new Set(['d', 'l', 'dell', 'dall', 'all', 'nell', 'sull']);
 
-/** Options of {@link deriveInitials}. */
+/**
+ * Options of {@link deriveInitials}.
+ *
+ * @example
+ * ```ts
+ * deriveInitials('山田太郎', { cjk: 'first-character' }); // '山'
+ * ```
+ */
 export interface DeriveInitialsOptions {
   /** The most graphemes the initials may have; longer results fall back to first + last initial. Default 3. */
   readonly maxLength?: number;
@@ -123,7 +130,7 @@ export function deriveInitials(name: string, options: DeriveInitialsOptions = {}
   return initials.slice(0, maxLength).join('').normalize('NFC');
 }
 
-/** Splits a name into words made of letters, marks, hyphens and apostrophes. */
+/** Splits a name into words made of letters, marks, hyphens and apostrophes. @internal */
 export function nameWords(name: string): string[] {
   const words: string[] = [];
   for (const raw of String(name).normalize('NFC').split(/\s+/u)) {

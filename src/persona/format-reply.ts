@@ -34,7 +34,14 @@ const SIGNATURE_MODES: readonly SignatureMode[] = [
   'never',
 ];
 
-/** The customer a reply is for. */
+/**
+ * The customer a reply is for.
+ *
+ * @example
+ * ```ts
+ * const customer: ReplyCustomer = { name: 'Ana', handle: 'ana@social.example' };
+ * ```
+ */
 export interface ReplyCustomer {
   /** Name used by the greeting. */
   readonly name?: string;
@@ -42,7 +49,14 @@ export interface ReplyCustomer {
   readonly handle?: string;
 }
 
-/** Input of {@link formatReply}. */
+/**
+ * Input of {@link formatReply}.
+ *
+ * @example
+ * ```ts
+ * const input: FormatReplyInput = { text: 'On it!', agent: 'a1', team, platform: 'x', surface: 'post', signature: 'always' };
+ * ```
+ */
 export interface FormatReplyInput {
   /** The agent's draft. */
   readonly text: string;
@@ -76,7 +90,14 @@ export interface FormatReplyInput {
   readonly split?: boolean;
 }
 
-/** Why a reply is not exactly what was asked for. */
+/**
+ * Why a reply is not exactly what was asked for.
+ *
+ * @example
+ * ```ts
+ * if (reply.warnings.some((warning) => warning.code === 'truncated')) console.warn('reply was cut');
+ * ```
+ */
 export type FormatReplyWarningCode =
   | 'split'
   | 'truncated'
@@ -89,7 +110,14 @@ export type FormatReplyWarningCode =
   | 'empty'
   | 'nothing-fits';
 
-/** A soft problem found while formatting. */
+/**
+ * A soft problem found while formatting.
+ *
+ * @example
+ * ```ts
+ * for (const warning of reply.warnings) console.warn(warning.code, warning.message);
+ * ```
+ */
 export interface FormatReplyWarning {
   /** A stable code. */
   readonly code: FormatReplyWarningCode;
@@ -97,7 +125,15 @@ export interface FormatReplyWarning {
   readonly message: string;
 }
 
-/** The result of {@link formatReply}. */
+/**
+ * The result of {@link formatReply}.
+ *
+ * @example
+ * ```ts
+ * const reply: FormattedReply = formatReply(input);
+ * for (const part of reply.parts) await send(part);
+ * ```
+ */
 export interface FormattedReply {
   /** The messages to send, in order; each fits the surface's limits. */
   readonly parts: readonly string[];

@@ -1,9 +1,9 @@
 import { splitGraphemes } from '../platforms';
 
-/** Builds the full text of part `index` (1-based) around a chunk of the body. */
+/** Builds the full text of part `index` (1-based) around a chunk of the body. @internal */
 export type PartBuilder = (chunk: string, index: number) => string;
 
-/** The result of {@link packParts}. */
+/** The result of {@link packParts}. @internal */
 export interface PackedParts {
   /** The body chunks, in order (each trimmed, never empty). */
   readonly chunks: readonly string[];
@@ -43,38 +43,57 @@ export function packParts(
   build: PartBuilder,
   fits: (part: string) => boolean,
 ): PackedParts | null {
+  const list = words(body);
   const chunks: string[] = [];
-  let current = '';
   let brokeWord = false;
-  for (const word of words(body)) {
+  const range = (from: number, to: number) => {
+    let out = (list[from] as Word).text;
+    for (let i = from + 1; i <= to; i++) out += `${(list[i] as Word).separator}${(list[i] as Word).text}`;
+    return out;
+  };
+  let start = 0;
+  while (start < list.length) {
     const index = chunks.length + 1;
-    if (current !== '') {
-      const candidate = `${current}${word.separator}${word.text}`;
-      if (fits(build(candidate, index))) {
-        current = candidate;
-        continue;
+    const partFits = (to: number) => fits(build(range(start, to), index));
+    if (!partFits(start)) {
+      // The word alone is too long for a part: cut it between grapheme clusters; the last piece
+      // stays in play so the following words can join it.
+      brokeWord = true;
+      const word = list[start] as Word;
+      let rest = splitGraphemes(word.text);
+      for (;;) {
+        const at = chunks.length + 1;
+        const count = longestFittingPrefix(rest, (piece) => fits(build(piece, at)));
+        if (count === 0) return null;
+        if (count === rest.length) break;
+        chunks.push(rest.slice(0, count).join(''));
+        rest = rest.slice(count);
       }
-      chunks.push(current);
-      current = '';
-    }
-    if (fits(build(word.text, chunks.length + 1))) {
-      current = word.text;
+      list[start] = { text: rest.join(''), separator: word.separator };
       continue;
     }
-    // The word alone is too long for a part: cut it between grapheme clusters.
-    brokeWord = true;
-    let rest = splitGraphemes(word.text);
-    while (rest.length > 0) {
-      const at = chunks.length + 1;
-      const count = longestFittingPrefix(rest, (piece) => fits(build(piece, at)));
-      if (count === 0) return null;
-      const piece = rest.slice(0, count).join('');
-      rest = rest.slice(count);
-      if (rest.length > 0) chunks.push(piece);
-      else current = piece;
+    // Gallop, then binary-search the last word that still fits: O(log n) measurements per part.
+    let good = start;
+    let bad = list.length;
+    for (let step = 1; good + step < list.length; step *= 2) {
+      if (partFits(good + step)) good += step;
+      else {
+        bad = good + step;
+        break;
+      }
     }
+    if (bad === list.length && good < list.length - 1) {
+      if (partFits(list.length - 1)) good = list.length - 1;
+      else bad = list.length - 1;
+    }
+    while (bad - good > 1) {
+      const middle = (good + bad) >> 1;
+      if (partFits(middle)) good = middle;
+      else bad = middle;
+    }
+    chunks.push(range(start, good));
+    start = good + 1;
   }
-  if (current !== '') chunks.push(current);
   return { chunks, brokeWord };
 }
 

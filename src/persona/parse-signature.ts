@@ -1,6 +1,13 @@
 import type { Team } from './create-team';
 
-/** The character that introduces a signature (en and em dashes count as `-`). */
+/**
+ * The character that introduces a signature (en and em dashes count as `-`).
+ *
+ * @example
+ * ```ts
+ * const prefix: SignaturePrefix = '^';
+ * ```
+ */
 export type SignaturePrefix = '^' | '-' | '*' | '/' | '~';
 
 /**
@@ -21,7 +28,14 @@ export type ParsedSignatureStyle =
   | 'Sandra'
   | 'team';
 
-/** Options of {@link parseSignature}. */
+/**
+ * Options of {@link parseSignature}.
+ *
+ * @example
+ * ```ts
+ * parseSignature(text, { styles: ['^SP', '-Sandra'], team });
+ * ```
+ */
 export interface ParseSignatureOptions {
   /** Only these styles are recognised. Default: all. */
   readonly styles?: readonly ParsedSignatureStyle[];

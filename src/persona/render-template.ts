@@ -1,6 +1,13 @@
 import { CareValidationError } from '../shared/errors';
 
-/** Variables a template may use; missing or empty values drop the optional section around them. */
+/**
+ * Variables a template may use; missing or empty values drop the optional section around them.
+ *
+ * @example
+ * ```ts
+ * const variables: TemplateVariables = { customerName: 'Ana', hours: 'Mon–Fri 9:00–18:00' };
+ * ```
+ */
 export type TemplateVariables = Readonly<Record<string, string | number | undefined | null>>;
 
 const VARIABLE = /\{([A-Za-z][A-Za-z0-9]*)\}/g;

@@ -14,7 +14,14 @@ import type { TeamAgentIdentity } from './team-agent';
  */
 export type SignatureStyle = '^SP' | '-SP' | '*SP' | '/SP' | '-Sandra' | (string & {});
 
-/** The built-in styles, in the order `parseSignature` tries them. */
+/**
+ * The built-in styles, in the order `parseSignature` tries them.
+ *
+ * @example
+ * ```ts
+ * signatureStyles.includes('-Sandra'); // true
+ * ```
+ */
 export const signatureStyles: readonly SignatureStyle[] = Object.freeze([
   '^SP',
   '-SP',
@@ -42,7 +49,7 @@ export function isSignatureStyle(style: unknown): style is SignatureStyle {
   );
 }
 
-/** True when the style shows the first name rather than the initials. */
+/** True when the style shows the first name rather than the initials. @internal */
 export function styleUsesFirstName(style: SignatureStyle): boolean {
   return (
     style === '-Sandra' ||

@@ -22,7 +22,14 @@ export interface AgentInput {
   readonly firstName?: string;
 }
 
-/** zod schema of {@link AgentInput}. */
+/**
+ * zod schema of {@link AgentInput}.
+ *
+ * @example
+ * ```ts
+ * AgentInputSchema.parse({ id: 'a1', name: 'Sandra Paredes' });
+ * ```
+ */
 export const AgentInputSchema = z.object({
   id: z.string().trim().min(1, 'an agent needs a non-empty id'),
   name: z.string().trim().min(1, 'an agent needs a name'),
@@ -37,7 +44,14 @@ export const AgentInputSchema = z.object({
   firstName: z.string().trim().min(1).optional(),
 });
 
-/** The parts of an agent a signature can show. */
+/**
+ * The parts of an agent a signature can show.
+ *
+ * @example
+ * ```ts
+ * renderSignature({ initials: 'SP', firstName: 'Sandra', lastName: 'Paredes', name: 'Sandra Paredes' }, '-Sandra'); // '-Sandra'
+ * ```
+ */
 export interface TeamAgentIdentity {
   /** Unique initials in the team. */
   readonly initials: string;

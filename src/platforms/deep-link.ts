@@ -3,7 +3,14 @@ import type { DeepLinkFacts } from './facts-types';
 import type { Platform } from './platform';
 import { platformFacts } from './platform-facts';
 
-/** Input of {@link buildDeepLink}. */
+/**
+ * Input of {@link buildDeepLink}.
+ *
+ * @example
+ * ```ts
+ * const input: DeepLinkInput = { recipient: '+34 600 123 456', text: 'Hola' };
+ * ```
+ */
 export interface DeepLinkInput {
   /**
    * Who the customer writes to: the brand's numeric user id on X, the Page username or id for

@@ -6,7 +6,14 @@ import type { Platform } from './platform';
 import type { Surface } from './surface';
 import { countCodePoints, countMastodonLength, countUtf8Bytes, countWeightedLength } from './text-length';
 
-/** Options of {@link measureText}. */
+/**
+ * Options of {@link measureText}.
+ *
+ * @example
+ * ```ts
+ * measureText('mastodon', 'post', text, { limit: 1000 });
+ * ```
+ */
 export interface MeasureTextOptions {
   /**
    * Overrides the primary limit, e.g. a Mastodon instance's `configuration.statuses.max_characters`
@@ -15,7 +22,14 @@ export interface MeasureTextOptions {
   readonly limit?: number;
 }
 
-/** One limit checked by {@link measureText}. */
+/**
+ * One limit checked by {@link measureText}.
+ *
+ * @example
+ * ```ts
+ * measureText('bluesky', 'post', text).measures; // [{ unit: 'graphemes', ... }, { unit: 'bytes', ... }]
+ * ```
+ */
 export interface TextMeasure {
   /** The counting unit. */
   readonly unit: LengthUnit;
@@ -27,7 +41,14 @@ export interface TextMeasure {
   readonly fits: boolean;
 }
 
-/** The result of {@link measureText}. */
+/**
+ * The result of {@link measureText}.
+ *
+ * @example
+ * ```ts
+ * const { length, limit, fits } = measureText('x', 'post', 'Thanks! ^SP');
+ * ```
+ */
 export interface TextMeasurement {
   /** Length in the surface's primary unit (X: weighted; Bluesky: graphemes; Instagram DM: bytes; else characters). */
   readonly length: number;

@@ -20,7 +20,15 @@ import type { Surface } from './surface';
  */
 export type MessagingWindowStatus = 'open' | 'human-agent-tag' | 'template-only' | 'closed' | 'no-window';
 
-/** The result of {@link getMessagingWindowState}. */
+/**
+ * The result of {@link getMessagingWindowState}.
+ *
+ * @example
+ * ```ts
+ * const state = getMessagingWindowState('facebook', 'messenger', { lastInboundAt, now });
+ * if (state.tag) request.tag = state.tag;
+ * ```
+ */
 export interface MessagingWindowState {
   /** Where the conversation stands. */
   readonly status: MessagingWindowStatus;
@@ -32,7 +40,14 @@ export interface MessagingWindowState {
   readonly tag: 'HUMAN_AGENT' | null;
 }
 
-/** Input of {@link getMessagingWindowState}. */
+/**
+ * Input of {@link getMessagingWindowState}.
+ *
+ * @example
+ * ```ts
+ * const input: MessagingWindowInput = { lastInboundAt: '2026-03-02T09:00:00Z', now: Date.parse('2026-03-02T20:00:00Z') };
+ * ```
+ */
 export interface MessagingWindowInput {
   /** When the customer last wrote on this surface. */
   readonly lastInboundAt: InstantInput;
@@ -76,7 +91,14 @@ export function getMessagingWindowState(
   return { status: 'closed', until: null, canReply: false, tag: null };
 }
 
-/** Input of {@link getPrivateReplyState}. */
+/**
+ * Input of {@link getPrivateReplyState}.
+ *
+ * @example
+ * ```ts
+ * const input: PrivateReplyInput = { commentAt: comment.createdAt, now, sent: 0 };
+ * ```
+ */
 export interface PrivateReplyInput {
   /** When the customer's public comment was written. */
   readonly commentAt: InstantInput;
@@ -86,7 +108,14 @@ export interface PrivateReplyInput {
   readonly sent?: number;
 }
 
-/** The result of {@link getPrivateReplyState}. */
+/**
+ * The result of {@link getPrivateReplyState}.
+ *
+ * @example
+ * ```ts
+ * const { allowed, reason } = getPrivateReplyState('instagram', 'comment', input);
+ * ```
+ */
 export interface PrivateReplyState {
   /** True when a private reply to the comment may be sent now. */
   readonly allowed: boolean;

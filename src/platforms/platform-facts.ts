@@ -15,7 +15,14 @@ import type { Surface } from './surface';
  */
 export const factsVersion = '2026.11.1';
 
-/** The facts of one platform: a display name and its surfaces. */
+/**
+ * The facts of one platform: a display name and its surfaces.
+ *
+ * @example
+ * ```ts
+ * platformFacts.platforms.facebook.name; // 'Facebook'
+ * ```
+ */
 export interface PlatformFactsEntry {
   /** The platform id. */
   readonly platform: Platform;
@@ -25,7 +32,15 @@ export interface PlatformFactsEntry {
   readonly surfaces: Readonly<Partial<Record<Surface, SurfaceFacts>>>;
 }
 
-/** The whole catalog: its version and every platform's facts. */
+/**
+ * The whole catalog: its version and every platform's facts.
+ *
+ * @example
+ * ```ts
+ * const catalog: PlatformFactsCatalog = platformFacts;
+ * catalog.factsVersion; // '2026.11.1'
+ * ```
+ */
 export interface PlatformFactsCatalog {
   /** See {@link factsVersion}. */
   readonly factsVersion: string;

@@ -1,6 +1,6 @@
 import * as twitterTextModule from 'twitter-text';
 
-/** The part of twitter-text's parse result socialcare uses. */
+/** The part of twitter-text's parse result socialcare uses. @internal */
 export interface ParsedTweetLength {
   readonly weightedLength: number;
   readonly valid: boolean;

@@ -2,7 +2,7 @@ import type { Visibility } from '../conversation/platform';
 import { type ClockSpan, clockSpans } from './clock-spans';
 import type { SlaClockStatus, SlaMetric } from './metric';
 import { type PauseState, pauseRanges } from './pause-ranges';
-import type { SlaTerms } from './policy';
+import type { SlaPolicy, SlaTerms } from './policy';
 import { matchTerms, type PolicyVersions, versionIndexAt } from './policy-versions';
 import type { SlaCalendarOptions } from './sla-calendar';
 import { accountBoundaries, attributesAt, type SlaSubject } from './subject';
@@ -73,37 +73,120 @@ export function evaluateSubject(
   withWake = false,
 ): SubjectEvaluation {
   const versionIndex = versionIndexAt(versions, at);
-  const current = versions.versions[versionIndex]!;
+  const list = versions.versions;
+  const current = list[versionIndex]!;
   const spans = clockSpans(subject, at, current.countBotReplies, wanted);
-  const pauses: (PauseState | undefined)[] = [];
-  const pauseOf = (index: number): PauseState => {
-    let state = pauses[index];
-    if (!state) {
-      state = pauseRanges(subject, versions.versions[index]!.pauseStatuses, at);
-      pauses[index] = state;
-    }
-    return state;
-  };
-  const nextVersionStart = versions.starts[versionIndex + 1] ?? Number.POSITIVE_INFINITY;
   const clocks: SlaClock[] = [];
   let wakeAt = Number.POSITIVE_INFINITY;
+  if (spans.length === 0) {
+    if (!hasInboundBy(subject, at)) addNotStarted(subject, versions, at, wanted, clocks);
+    return { clocks, wakeAt };
+  }
+  const pauses: PauseState[] = [];
+  const options: (SlaCalendarOptions | undefined)[] = [];
+  for (let v = 0; v < list.length; v++) {
+    const state = pauseRanges(subject, list[v]!.pauseStatuses, at);
+    pauses.push(state);
+    options.push(state.ranges.length === 0 ? undefined : { exclude: state.ranges });
+  }
+  const pausedSince = pauses[versionIndex]!.pausedSince;
+  const nextVersionStart = versions.starts[versionIndex + 1] ?? Number.POSITIVE_INFINITY;
+  const single = list.length === 1;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
-    const segments = segmentsOf(subject, versions, span, at, pauseOf);
-    const clock = evaluateSpan(span, segments, at, pauseOf(versionIndex).pausedSince);
+    let clock: SlaClock | undefined;
+    let breachProjection: number | undefined;
+    const terms = single ? singleTerms(subject, versions, current, span, at) : undefined;
+    if (terms) {
+      clock = evaluateSingle(span, terms, options[0], at, pausedSince);
+      if (withWake && clock?.status === 'running') {
+        breachProjection = clock.breachedAt ?? terms.arithmetic.add(span.startedAt, clock.targetMs + 1, options[0]);
+      }
+    } else {
+      const segments = segmentsOf(subject, versions, span, at, options);
+      clock = evaluateSpan(span, segments, at, pausedSince);
+      if (withWake && clock?.status === 'running') breachProjection = crossing(segments, span.metric, BREACH);
+    }
     if (!clock) continue;
     clocks.push(clock);
     if (withWake && clock.fulfilledAt === undefined && clock.status !== 'breached') {
-      if (clock.status === 'running') {
-        const breachAt = crossing(segments, span.metric, BREACH);
-        if (breachAt !== undefined && breachAt < wakeAt) wakeAt = breachAt;
-        if (!clock.atRisk && clock.warnAt !== undefined && clock.warnAt < wakeAt) wakeAt = clock.warnAt;
+      if (breachProjection !== undefined && breachProjection < wakeAt) wakeAt = breachProjection;
+      if (clock.status === 'running' && !clock.atRisk && clock.warnAt !== undefined && clock.warnAt < wakeAt) {
+        wakeAt = clock.warnAt;
       }
       if (nextVersionStart < wakeAt) wakeAt = nextVersionStart;
     }
   }
-  if (spans.length === 0 && !hasInboundBy(subject, at)) addNotStarted(subject, versions, at, wanted, clocks);
   return { clocks, wakeAt };
+}
+
+/**
+ * The terms of a span when they cannot change while it runs (one policy version, and no change of
+ * the attributes its rules look at); `undefined` otherwise.
+ */
+function singleTerms(
+  subject: SlaSubject,
+  versions: PolicyVersions,
+  policy: SlaPolicy,
+  span: ClockSpan,
+  at: number,
+): SlaTerms | undefined {
+  if (policy.rules.length === 0) return policy.defaults;
+  const start = span.startedAt;
+  const until = span.fulfilledAt ?? at;
+  if (versions.usesPriority) {
+    for (const change of subject.priorityChanges) if (change.at > start && change.at <= until) return undefined;
+  }
+  if (versions.usesTags) {
+    for (const change of subject.tagChanges) if (change.at > start && change.at <= until) return undefined;
+  }
+  if (versions.usesAccount) {
+    const boundaries: number[] = [];
+    accountBoundaries(subject, start, until, boundaries);
+    if (boundaries.length > 0) return undefined;
+  }
+  return matchTerms(policy, attributesAt(subject, start, versions), span.visibility);
+}
+
+/** {@link evaluateSpan} for one segment, without building it. */
+function evaluateSingle(
+  span: ClockSpan,
+  terms: SlaTerms,
+  options: SlaCalendarOptions | undefined,
+  at: number,
+  pausedSince: number | undefined,
+): SlaClock | undefined {
+  const metric = span.metric;
+  const targetMs = terms.targets[metric];
+  if (targetMs === undefined) return undefined;
+  const arithmetic = terms.arithmetic;
+  const startedAt = span.startedAt;
+  const end = span.fulfilledAt ?? at;
+  const elapsedMs = arithmetic.elapsed(startedAt, end, options);
+  const dueAt = arithmetic.add(startedAt, targetMs, options);
+  const breachedAt = elapsedMs > targetMs ? arithmetic.add(startedAt, targetMs + 1, options) : undefined;
+  const warnNeed = need(terms, metric, WARN);
+  const warnAt =
+    warnNeed === undefined ? undefined : warnNeed <= 0 ? startedAt : arithmetic.add(startedAt, warnNeed, options);
+  const fulfilled = span.fulfilledAt !== undefined;
+  const breached = breachedAt !== undefined;
+  const paused = !fulfilled && !breached && pausedSince !== undefined;
+  return {
+    metric,
+    turn: span.turn,
+    status: breached ? 'breached' : fulfilled ? 'met' : paused ? 'paused' : 'running',
+    rule: terms.rule,
+    targetMs,
+    startedAt,
+    dueAt,
+    warnAt,
+    elapsedMs,
+    remainingMs: targetMs - elapsedMs,
+    fulfilledAt: span.fulfilledAt,
+    breachedAt,
+    atRisk: warnAt !== undefined && warnAt <= end,
+    pausedSince: paused ? pausedSince : undefined,
+  };
 }
 
 const TARGET = 0;
@@ -187,7 +270,7 @@ function segmentsOf(
   versions: PolicyVersions,
   span: ClockSpan,
   at: number,
-  pauseOf: (index: number) => PauseState,
+  options: readonly (SlaCalendarOptions | undefined)[],
 ): Segment[] {
   const start = span.startedAt;
   const boundaries: number[] = [];
@@ -213,7 +296,7 @@ function segmentsOf(
     const version = versionIndexAt(versions, from);
     const policy = versions.versions[version]!;
     const terms =
-      policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, from), span.visibility);
+      policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, from, versions), span.visibility);
     if (terms === previousTerms && version === previousVersion) {
       // Same terms: extend the previous segment.
     } else {
@@ -221,13 +304,7 @@ function segmentsOf(
         const last = segments[segments.length - 1]!;
         segments[segments.length - 1] = { ...last, to: from };
       }
-      const ranges = pauseOf(version).ranges;
-      segments.push({
-        from,
-        to: Number.POSITIVE_INFINITY,
-        terms,
-        options: ranges.length === 0 ? undefined : { exclude: ranges },
-      });
+      segments.push({ from, to: Number.POSITIVE_INFINITY, terms, options: options[version] });
       previousTerms = terms;
       previousVersion = version;
     }
@@ -247,7 +324,7 @@ function addNotStarted(
 ): void {
   const policy = versions.versions[versionIndexAt(versions, at)]!;
   const visibility: Visibility = subject.messages[0]?.visibility ?? 'public';
-  const terms = policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, at), visibility);
+  const terms = policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, at, versions), visibility);
   for (const metric of ['firstResponse', 'resolution'] as const) {
     const targetMs = terms.targets[metric];
     if (targetMs === undefined || (wanted !== undefined && !wanted.has(metric))) continue;

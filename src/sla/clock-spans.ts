@@ -3,6 +3,15 @@ import { DONE_STATUSES } from '../conversation/status';
 import type { SlaMetric } from './metric';
 import type { SlaSubject } from './subject';
 
+const INBOUND: number[] = [];
+const INBOUND_INDEX: number[] = [];
+const RESPONSES: number[] = [];
+const RESPONSE_INDEX: number[] = [];
+
+function wants(wanted: ReadonlySet<SlaMetric> | undefined, metric: SlaMetric): boolean {
+  return wanted === undefined || wanted.has(metric);
+}
+
 /**
  * Where one clock starts and what fulfils it, as known at an instant.
  * @internal
@@ -41,29 +50,36 @@ export function clockSpans(
   wanted: ReadonlySet<SlaMetric> | undefined,
 ): ClockSpan[] {
   const messages = subject.messages;
-  const inbound: number[] = [];
-  const inboundVisibility: Visibility[] = [];
-  const responses: number[] = [];
-  const responseVisibility: Visibility[] = [];
+  // Scratch lists, reused between calls (the spans returned do not refer to them).
+  const inbound = INBOUND;
+  const inboundIndex = INBOUND_INDEX;
+  const responses = RESPONSES;
+  const responseIndex = RESPONSE_INDEX;
+  let inboundCount = 0;
+  let responseCount = 0;
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i]!;
-    if (message.createdAt > at) break;
+    const createdAt = message.createdAt;
+    if (createdAt > at) break;
     if (message.direction === 'inbound') {
-      inbound.push(message.createdAt);
-      inboundVisibility.push(message.visibility);
+      inbound[inboundCount] = createdAt;
+      inboundIndex[inboundCount++] = i;
     } else if (countBotReplies || message.author.kind !== 'bot') {
-      if (responses.length > 0 && responses[responses.length - 1] === message.createdAt) continue;
-      responses.push(message.createdAt);
-      responseVisibility.push(message.visibility);
+      if (responseCount > 0 && responses[responseCount - 1] === createdAt) continue;
+      responses[responseCount] = createdAt;
+      responseIndex[responseCount++] = i;
     }
   }
+  inbound.length = inboundCount;
+  inboundIndex.length = inboundCount;
+  responses.length = responseCount;
+  responseIndex.length = responseCount;
   const spans: ClockSpan[] = [];
   if (inbound.length === 0) return spans;
   const { starts: doneStarts, ends: doneEnds } = doneIntervals(subject, at, inbound);
-  const want = (metric: SlaMetric) => wanted === undefined || wanted.has(metric);
 
   // Response clocks.
-  if (want('firstResponse') || want('nextResponse')) {
+  if (wants(wanted, 'firstResponse') || wants(wanted, 'nextResponse')) {
     let i = 0;
     let r = 0;
     let d = 0;
@@ -75,13 +91,13 @@ export function clockSpans(
       const end = Math.min(responses[r] ?? Number.POSITIVE_INFINITY, doneStarts[d] ?? Number.POSITIVE_INFINITY);
       const fulfilledAt = end === Number.POSITIVE_INFINITY ? undefined : end;
       const metric: SlaMetric = turn === 0 ? 'firstResponse' : 'nextResponse';
-      if (want(metric)) {
+      if (wants(wanted, metric)) {
         spans.push({
           metric,
           turn: turn === 0 ? 1 : turn,
           startedAt,
           fulfilledAt,
-          visibility: inboundVisibility[i]!,
+          visibility: messages[inboundIndex[i]!]!.visibility,
         });
       }
       if (fulfilledAt === undefined) break;
@@ -92,7 +108,7 @@ export function clockSpans(
   }
 
   // Periodic updates.
-  if (want('periodicUpdate')) {
+  if (wants(wanted, 'periodicUpdate')) {
     const firstInbound = inbound[0]!;
     let d = 0;
     let turn = 0;
@@ -108,13 +124,13 @@ export function clockSpans(
         turn,
         startedAt,
         fulfilledAt: end === Number.POSITIVE_INFINITY ? undefined : end,
-        visibility: responseVisibility[r]!,
+        visibility: messages[responseIndex[r]!]!.visibility,
       });
     }
   }
 
   // Resolution cycles.
-  if (want('resolution')) {
+  if (wants(wanted, 'resolution')) {
     let i = 0;
     let d = 0;
     let turn = 0;
@@ -123,7 +139,7 @@ export function clockSpans(
       while (d < doneStarts.length && doneStarts[d]! < startedAt) d++;
       const fulfilledAt = doneStarts[d];
       turn++;
-      spans.push({ metric: 'resolution', turn, startedAt, fulfilledAt, visibility: inboundVisibility[i]! });
+      spans.push({ metric: 'resolution', turn, startedAt, fulfilledAt, visibility: messages[inboundIndex[i]!]!.visibility });
       if (fulfilledAt === undefined) break;
       while (i < inbound.length && inbound[i]! <= fulfilledAt) i++;
     }

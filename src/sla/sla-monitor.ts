@@ -140,7 +140,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     if (instant > this.time) this.advanceTo(instant);
     let tracked = this.conversations.get(parsed.conversationId);
     if (!tracked) {
-      tracked = new TrackedConversation(this.intern(parsed.conversationId));
+      tracked = new TrackedConversation(parsed.conversationId);
       this.conversations.set(tracked.id, tracked);
     }
     if (tracked.apply(parsed, this.intern)) this.refresh(tracked, this.time);
@@ -278,7 +278,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
       this.diff(tracked, clock, at, pending);
     }
     this.heap.schedule(tracked, wakeAt > at ? wakeAt : Number.POSITIVE_INFINITY);
-    if (pending.length > 1) pending.sort(compareMonitorEvents);
+    if (pending.length > 1 && !isSorted(pending)) pending.sort(compareMonitorEvents);
     for (const event of pending) this.emitSafely(event);
   }
 
@@ -291,40 +291,29 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
         break;
       }
     }
-    const make = (type: SlaMonitorEventType, when: number): SlaMonitorEvent => ({
-      type,
-      at: when,
-      conversationId: tracked.id,
-      metric: clock.metric,
-      turn: clock.turn,
-      startedAt,
-      dueAt: clock.dueAt ?? null,
-      targetMs: clock.targetMs,
-      rule: clock.rule ?? null,
-    });
     if (!mark) {
       mark = { metric: clock.metric, startedAt, status: 'running', atRisk: false };
       tracked.marks.push(mark);
-      out.push(make('sla-started', startedAt));
+      out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-started', startedAt));
     }
     if (mark.status === 'met' || mark.status === 'breached') return;
     if (clock.atRisk && !mark.atRisk) {
       mark.atRisk = true;
-      out.push(make('sla-at-risk', clock.warnAt ?? at));
+      out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-at-risk', clock.warnAt ?? at));
     }
     if (clock.status === mark.status) return;
     switch (clock.status) {
       case 'paused':
-        out.push(make('sla-paused', Math.max(startedAt, clock.pausedSince ?? at)));
+        out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-paused', Math.max(startedAt, clock.pausedSince ?? at)));
         break;
       case 'running':
-        if (mark.status === 'paused') out.push(make('sla-resumed', at));
+        if (mark.status === 'paused') out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-resumed', at));
         break;
       case 'met':
-        out.push(make('sla-met', clock.fulfilledAt ?? at));
+        out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-met', clock.fulfilledAt ?? at));
         break;
       case 'breached':
-        out.push(make('sla-breached', clock.breachedAt ?? at));
+        out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-breached', clock.breachedAt ?? at));
         break;
     }
     mark.status = clock.status;
@@ -373,6 +362,26 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   }
 }
 
+function monitorEvent(
+  conversationId: string,
+  clock: SlaClock,
+  startedAt: number,
+  type: SlaMonitorEventType,
+  at: number,
+): SlaMonitorEvent {
+  return {
+    type,
+    at,
+    conversationId,
+    metric: clock.metric,
+    turn: clock.turn,
+    startedAt,
+    dueAt: clock.dueAt ?? null,
+    targetMs: clock.targetMs,
+    rule: clock.rule ?? null,
+  };
+}
+
 const EVENT_ORDER = new Map<string, number>(SLA_MONITOR_EVENT_TYPES.map((type, index) => [type, index]));
 const METRIC_ORDER = new Map<SlaMetric, number>(SLA_METRICS.map((metric, index) => [metric, index]));
 
@@ -383,6 +392,11 @@ function compareMonitorEvents(a: SlaMonitorEvent, b: SlaMonitorEvent): number {
     a.turn - b.turn ||
     EVENT_ORDER.get(a.type)! - EVENT_ORDER.get(b.type)!
   );
+}
+
+function isSorted(events: readonly SlaMonitorEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (compareMonitorEvents(events[i - 1]!, events[i]!) > 0) return false;
+  return true;
 }
 
 function isParsed(event: ConversationEvent): boolean {

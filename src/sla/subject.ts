@@ -88,17 +88,27 @@ export function subjectFromConversation(conversation: Conversation): SlaSubject 
   };
 }
 
+/** Which attributes the rules look at (the rest is not computed). */
+export interface AttributeNeeds {
+  readonly usesAccount: boolean;
+  readonly usesPriority: boolean;
+  readonly usesTags: boolean;
+}
+
+const NO_TAGS: readonly string[] = [];
+
 /**
  * The rule attributes of a subject as of `at`: platform of the first message, the brand account
- * (first response's account, else the account first addressed), priority and tags.
+ * (first response's account, else the account first addressed), priority and tags. Attributes no
+ * rule looks at are left empty.
  * @internal
  */
-export function attributesAt(subject: SlaSubject, at: number): SlaAttributes {
+export function attributesAt(subject: SlaSubject, at: number, needs: AttributeNeeds): SlaAttributes {
   return {
     platform: subject.messages[0]?.platform,
-    account: accountAt(subject, at),
-    priority: priorityAt(subject, at),
-    tags: tagsAt(subject, at),
+    account: needs.usesAccount ? accountAt(subject, at) : undefined,
+    priority: needs.usesPriority ? priorityAt(subject, at) : undefined,
+    tags: needs.usesTags ? tagsAt(subject, at) : NO_TAGS,
   };
 }
 

@@ -14,7 +14,11 @@ function bytesOf(body: string | Uint8Array): Uint8Array {
   return typeof body === 'string' ? encoder.encode(body) : body;
 }
 
-function requestOf(fixture: AdapterContractFixture, body?: Uint8Array, headers?: Record<string, string>): Request {
+function requestOf(
+  fixture: AdapterContractFixture,
+  body?: Uint8Array,
+  headers?: Record<string, string>,
+): Request {
   const bytes = body ?? bytesOf(fixture.body);
   const request = new Request(fixture.url ?? 'https://example.test/webhooks', {
     method: 'POST',
@@ -123,16 +127,22 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
       it(`parses ${fixture.name}`, async () => {
         const adapter = descriptor.create();
         const request = requestOf(fixture);
-        if (descriptor.signatureHeader !== undefined && fixture.headers?.[descriptor.signatureHeader] !== undefined) {
+        if (
+          descriptor.signatureHeader !== undefined &&
+          fixture.headers?.[descriptor.signatureHeader] !== undefined
+        ) {
           const verification = await adapter.verify(request);
           expect(verification.kind).toBe('delivery');
         }
         const result = await adapter.parse(request);
         const again = await adapter.parse(requestOf(fixture));
-        expect(again.events.map((event) => event.id), 'event ids are deterministic').toEqual(
-          result.events.map((event) => event.id),
+        expect(
+          again.events.map((event) => event.id),
+          'event ids are deterministic',
+        ).toEqual(result.events.map((event) => event.id));
+        expect(result.events.length + result.ignored.length, 'nothing is dropped silently').toBeGreaterThan(
+          0,
         );
-        expect(result.events.length + result.ignored.length, 'nothing is dropped silently').toBeGreaterThan(0);
         for (const event of result.events) {
           expect(() => parseConversationEvent(event)).not.toThrow();
           const plain = withoutRaw(event);
@@ -146,7 +156,9 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
           }
         }
         if (fixture.echo === true) {
-          const messages = result.events.filter((event) => event.type === 'message-sent' || event.type === 'message-received');
+          const messages = result.events.filter(
+            (event) => event.type === 'message-sent' || event.type === 'message-received',
+          );
           expect(messages.length).toBeGreaterThan(0);
           for (const event of messages) {
             expect(event.type).toBe('message-sent');
@@ -158,19 +170,28 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
           if (!('message' in event)) continue;
           expect(typeof event.message.id).toBe('string');
           if (descriptor.derivedIds !== true) {
-            expect(text.includes(JSON.stringify(event.message.id).slice(1, -1)) || text.includes(event.message.id), `message id ${event.message.id} appears in the body`).toBe(true);
+            expect(
+              text.includes(JSON.stringify(event.message.id).slice(1, -1)) || text.includes(event.message.id),
+              `message id ${event.message.id} appears in the body`,
+            ).toBe(true);
           }
           const outbound = descriptor.replyTo?.(event.message);
           if (outbound !== undefined) {
             const built = adapter.buildReply(outbound);
-            expect(built.body.includes(event.message.id) || built.url.includes(event.message.id), 'the id round-trips into the reply').toBe(true);
+            expect(
+              built.body.includes(event.message.id) || built.url.includes(event.message.id),
+              'the id round-trips into the reply',
+            ).toBe(true);
           }
         }
       });
     }
 
     const header = descriptor.signatureHeader;
-    const signed = header === undefined ? [] : descriptor.fixtures.filter((fixture) => fixture.headers?.[header] !== undefined);
+    const signed =
+      header === undefined
+        ? []
+        : descriptor.fixtures.filter((fixture) => fixture.headers?.[header] !== undefined);
     if (header !== undefined && signed.length > 0) {
       it('rejects missing, malformed and wrong signatures', async () => {
         for (const fixture of signed) {
@@ -178,8 +199,18 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
           const value = headers[header] as string;
           delete headers[header];
           await expectRejected(descriptor.create().verify(requestOf(fixture, undefined, headers)));
-          for (const bad of ['', 'sha256=', 'sha1=abc', 'sha256=zz', value.replace('sha256=', 'md5='), `${value}x`, flipSignature(value)]) {
-            await expectRejected(descriptor.create().verify(requestOf(fixture, undefined, { ...headers, [header]: bad })));
+          for (const bad of [
+            '',
+            'sha256=',
+            'sha1=abc',
+            'sha256=zz',
+            value.replace('sha256=', 'md5='),
+            `${value}x`,
+            flipSignature(value),
+          ]) {
+            await expectRejected(
+              descriptor.create().verify(requestOf(fixture, undefined, { ...headers, [header]: bad })),
+            );
           }
         }
       });
@@ -234,7 +265,10 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
     it('parse only throws typed errors on arbitrary bytes and JSON', async () => {
       const adapter = descriptor.create();
       const check = async (bytes: Uint8Array): Promise<void> => {
-        const request = new Request('https://example.test/webhooks', { method: 'POST', body: bytes as BodyInit });
+        const request = new Request('https://example.test/webhooks', {
+          method: 'POST',
+          body: bytes as BodyInit,
+        });
         primeRawBody(request, bytes);
         try {
           await adapter.parse(request);
@@ -244,7 +278,9 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
       };
       await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), check), { numRuns: runs });
       await fc.assert(
-        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), (value) => check(encoder.encode(JSON.stringify(value)))),
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), (value) =>
+          check(encoder.encode(JSON.stringify(value))),
+        ),
         { numRuns: runs },
       );
     });
@@ -267,7 +303,10 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
             async (which, target, replacement) => {
               const mutated = mutateAt(parsedFixtures[which], target, replacement, { n: 0 });
               const bytes = encoder.encode(JSON.stringify(mutated));
-              const request = new Request('https://example.test/webhooks', { method: 'POST', body: bytes as BodyInit });
+              const request = new Request('https://example.test/webhooks', {
+                method: 'POST',
+                body: bytes as BodyInit,
+              });
               try {
                 const result = await adapter.parse(request);
                 for (const event of result.events) parseConversationEvent(event);
@@ -288,7 +327,13 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
         const texts = fc.oneof(
           fc.string({ unit: 'grapheme', maxLength: 600 }),
           fc.string({ unit: 'binary', maxLength: 3000 }),
-          fc.constantFrom('😀'.repeat(400), 'a'.repeat(5000), 'é'.repeat(1200), '👨‍👩‍👧'.repeat(301), 'https://example.com/a '.repeat(20)),
+          fc.constantFrom(
+            '😀'.repeat(400),
+            'a'.repeat(5000),
+            'é'.repeat(1200),
+            '👨‍👩‍👧'.repeat(301),
+            'https://example.com/a '.repeat(20),
+          ),
         );
         fc.assert(
           fc.property(texts, (text) => {
@@ -300,7 +345,12 @@ export function adapterContract(descriptor: AdapterContractDescriptor): void {
               throw error;
             }
             const sent = textOf(built);
-            const measured = measureText(adapter.platform, built.surface, sent, reply.limit === undefined ? {} : { limit: reply.limit });
+            const measured = measureText(
+              adapter.platform,
+              built.surface,
+              sent,
+              reply.limit === undefined ? {} : { limit: reply.limit },
+            );
             expect(measured.fits, `${measured.length} ${measured.unit} > ${measured.limit}`).toBe(true);
           }),
           { numRuns: runs },

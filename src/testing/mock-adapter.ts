@@ -1,13 +1,21 @@
-import type { Adapter, AdapterCapabilities, OutboundMessage, OutboundRequest, ParseResult, SendResult, Verification } from '../adapters/adapter';
+import type {
+  Adapter,
+  AdapterCapabilities,
+  OutboundMessage,
+  OutboundRequest,
+  ParseResult,
+  SendResult,
+  Verification,
+} from '../adapters/adapter';
+import { eventIdOf, privateConversationId, publicConversationId } from '../adapters/conversation-ids';
 import { capabilitiesOf } from '../adapters/define-adapter';
 import { fitText } from '../adapters/fit-text';
 import { bytesToHex, createHmacKey, type HmacKey, readHexSignature, utf8 } from '../adapters/hmac';
+import { makeMessage, makeParty, messageEvent } from '../adapters/make-event';
 import { ParseCollector } from '../adapters/parse-collector';
+import { arrayAt, asObject, booleanAt, numberAt, stringAt } from '../adapters/payload-reader';
 import { parseJsonBody, readRawBody } from '../adapters/raw-body';
 import { idFromAnswer, sendOutboundRequest } from '../adapters/send-request';
-import { eventIdOf, privateConversationId, publicConversationId } from '../adapters/conversation-ids';
-import { makeMessage, makeParty, messageEvent } from '../adapters/make-event';
-import { arrayAt, asObject, booleanAt, numberAt, stringAt } from '../adapters/payload-reader';
 import type { Platform } from '../conversation/index';
 import { PayloadError, SignatureVerificationError } from '../shared/errors';
 
@@ -70,7 +78,8 @@ export class MockAdapter implements Adapter {
     this.key = createHmacKey(options.secret ?? 'mock-secret');
     this.fetchImpl =
       options.fetch ??
-      (async (_url, init) => new Response(JSON.stringify({ id: `sent-${String(init.body ?? '').length}` }), { status: 200 }));
+      (async (_url, init) =>
+        new Response(JSON.stringify({ id: `sent-${String(init.body ?? '').length}` }), { status: 200 }));
   }
 
   /** The signature headers for a raw body. */
@@ -80,7 +89,10 @@ export class MockAdapter implements Adapter {
   }
 
   /** A signed delivery request carrying `items`. */
-  async createRequest(items: readonly MockDeliveryItem[], url = 'https://example.test/webhooks/mock'): Promise<Request> {
+  async createRequest(
+    items: readonly MockDeliveryItem[],
+    url = 'https://example.test/webhooks/mock',
+  ): Promise<Request> {
     const body = JSON.stringify({ mock: 1, items });
     return new Request(url, {
       method: 'POST',
@@ -112,7 +124,8 @@ export class MockAdapter implements Adapter {
   /** Normalizes an already-parsed mock payload. */
   parsePayload(payload: unknown): ParseResult {
     const root = asObject(payload);
-    if (root === undefined || root.mock !== 1) throw new PayloadError('A mock delivery is { "mock": 1, "items": [...] }.');
+    if (root === undefined || root.mock !== 1)
+      throw new PayloadError('A mock delivery is { "mock": 1, "items": [...] }.');
     const out = new ParseCollector();
     for (const raw of arrayAt(root, 'items')) {
       const item = asObject(raw);
@@ -171,7 +184,10 @@ export class MockAdapter implements Adapter {
 
   buildReply(outbound: OutboundMessage): OutboundRequest {
     const surface = outbound.type === 'reply' || outbound.type === 'post' ? 'post' : 'dm';
-    const platformSurface = this.capabilities[surface] !== undefined ? surface : (Object.keys(this.capabilities)[0] as typeof surface);
+    const platformSurface =
+      this.capabilities[surface] !== undefined
+        ? surface
+        : (Object.keys(this.capabilities)[0] as typeof surface);
     const fitted = fitText(this.platform, platformSurface, outbound.text);
     return {
       url: 'https://mock.socialcare.invalid/messages',

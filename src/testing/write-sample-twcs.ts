@@ -21,7 +21,7 @@ export interface SampleTwcsResult {
 }
 
 /** Average bytes per generated conversation in TWCS form, to spread a size-bound file over about four weeks. */
-const BYTES_PER_CONVERSATION = 650;
+const BYTES_PER_CONVERSATION = 430;
 
 /**
  * Writes a TWCS-format CSV of any size from the sample generator, streaming with bounded memory:

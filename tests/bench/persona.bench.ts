@@ -17,15 +17,20 @@ import { measureText } from 'socialcare/platforms';
 import { Bench } from 'tinybench';
 
 const require = createRequire(import.meta.url);
-const twitterText = require('twitter-text') as { default?: { parseTweet: (text: string) => { weightedLength: number } } };
-const parseTweet = (twitterText.default ?? (twitterText as unknown as { parseTweet: (t: string) => { weightedLength: number } })).parseTweet;
+const twitterText = require('twitter-text') as {
+  default?: { parseTweet: (text: string) => { weightedLength: number } };
+};
+const parseTweet = (
+  twitterText.default ?? (twitterText as unknown as { parseTweet: (t: string) => { weightedLength: number } })
+).parseTweet;
 
 const TIME = Number(process.env.BENCH_TIME_MS ?? 300);
 const team = createTeam([
   { id: 'a1', name: 'Sandra Paredes' },
   { id: 'a2', name: 'Sergio Pérez' },
 ]);
-const short = 'Sorry about the delay! Could you DM us your order number so we can check? https://acme.example/help 🙏';
+const short =
+  'Sorry about the delay! Could you DM us your order number so we can check? https://acme.example/help 🙏';
 const long = `${'Thanks for your patience while we check this with the warehouse team, Ana. '.repeat(12)}https://acme.example/orders/48213 👨‍👩‍👧‍👦`;
 const replies = [
   '@115712 Please send us a DM with your order number. ^SP',
@@ -67,10 +72,21 @@ bench
     sink += [...segmenter.segment(long)].length + encoder.encode(long).length;
   })
   .add('formatReply x post (fits)', () => {
-    sink += formatReply({ text: short, agent: 'a1', team, platform: 'x', surface: 'post', customer: { name: 'Ana' }, greeting: true }).parts.length;
+    sink += formatReply({
+      text: short,
+      agent: 'a1',
+      team,
+      platform: 'x',
+      surface: 'post',
+      customer: { name: 'Ana' },
+      greeting: true,
+    }).parts.length;
   })
   .add('formatReply x post (thread)', () => {
     sink += formatReply({ text: long, agent: 'a1', team, platform: 'x', surface: 'post' }).parts.length;
+  })
+  .add('formatReply bluesky post (thread)', () => {
+    sink += formatReply({ text: long, agent: 'a1', team, platform: 'bluesky', surface: 'post' }).parts.length;
   })
   .add('naive split at 280 UTF-16 units', () => {
     sink += naiveSplit(`${long} ^SP`, 280).length;
@@ -83,12 +99,18 @@ bench
   });
 
 await bench.run();
-const hz = new Map(bench.tasks.map((task) => [task.name, task.result?.throughput?.mean ?? 0]));
+const hz = new Map(
+  bench.tasks.map((task) => {
+    const result = task.result;
+    return [task.name, result && 'throughput' in result ? result.throughput.mean : 0] as const;
+  }),
+);
 const pairs: Record<string, string> = {
   'measureText x post': 'twitter-text parseTweet',
   'measureText bluesky post': 'naive Segmenter + TextEncoder',
   'formatReply x post (fits)': 'naive split at 280 UTF-16 units',
   'formatReply x post (thread)': 'naive split at 280 UTF-16 units',
+  'formatReply bluesky post (thread)': 'naive split at 280 UTF-16 units',
   'parseSignature (4 replies)': 'one regex, caret/dash initials (4 replies)',
 };
 console.table(
@@ -100,7 +122,7 @@ console.table(
       task: task.name,
       'ops/s': Math.round(ops).toLocaleString('en-US'),
       'mean µs': ops > 0 ? (1e6 / ops).toFixed(1) : '-',
-      'vs alternative': other ? `${(ops / other).toFixed(2)}x of ${against}` : '-',
+      'vs alternative': other ? `${(ops / other).toPrecision(2)}x of ${against}` : '-',
     };
   }),
 );

@@ -5,7 +5,8 @@ const t = (iso: string): number => Date.parse(iso);
 const H = 3_600_000;
 const M = 60_000;
 
-const sundayMorning = (timeZone: string) => createBusinessCalendar({ timeZone, week: { sun: [['00:00', '06:00']] } });
+const sundayMorning = (timeZone: string) =>
+  createBusinessCalendar({ timeZone, week: { sun: [['00:00', '06:00']] } });
 const saturdayNight = (timeZone: string, holidays: string[] = []) =>
   createBusinessCalendar({ timeZone, week: { sat: [['22:00', '06:00']] }, holidays });
 
@@ -17,7 +18,10 @@ describe.each([
   ['Australia/Sydney', '2024-10-06', '2024-04-07', 5, 7],
   ['Australia/Lord_Howe', '2024-10-06', '2024-04-07', 5.5, 6.5],
 ] as const)('DST in %s', (zone, spring, fall, springHours, fallHours) => {
-  const dayAround = (date: string): [number, number] => [t(`${date}T00:00:00Z`) - 2 * 86_400_000, t(`${date}T00:00:00Z`) + 2 * 86_400_000];
+  const dayAround = (date: string): [number, number] => [
+    t(`${date}T00:00:00Z`) - 2 * 86_400_000,
+    t(`${date}T00:00:00Z`) + 2 * 86_400_000,
+  ];
 
   it('counts physical hours in a 00:00-06:00 window', () => {
     const calendar = sundayMorning(zone);
@@ -32,7 +36,8 @@ describe.each([
     expect(shift(fall)).toBe((8 + (fallHours - 6)) * H);
     const withHoliday = saturdayNight(zone, [spring, fall]);
     expect(withHoliday.elapsed(...dayAround(spring))).toBe(shift(spring));
-    const saturday = (date: string) => new Date(t(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const saturday = (date: string) =>
+      new Date(t(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const saturdayOff = saturdayNight(zone, [saturday(spring), saturday(fall)]);
     expect(saturdayOff.elapsed(...dayAround(spring))).toBe(0);
     expect(saturdayOff.elapsed(...dayAround(fall))).toBe(0);
@@ -59,14 +64,20 @@ describe.each([
 
 describe('DST boundaries', () => {
   it('New York: 09:00-17:00 shifts its UTC time but keeps 8 hours across the change', () => {
-    const calendar = createBusinessCalendar({ timeZone: 'America/New_York', week: { fri: [['09:00', '17:00']], mon: [['09:00', '17:00']] } });
+    const calendar = createBusinessCalendar({
+      timeZone: 'America/New_York',
+      week: { fri: [['09:00', '17:00']], mon: [['09:00', '17:00']] },
+    });
     expect(calendar.add('2024-03-08T22:00:00Z', H)).toBe(t('2024-03-11T14:00:00Z'));
     expect(calendar.elapsed('2024-03-08T00:00:00Z', '2024-03-12T00:00:00Z')).toBe(16 * H);
     expect(calendar.subtract('2024-03-11T14:00:00Z', 2 * H)).toBe(t('2024-03-08T21:00:00Z'));
   });
 
   it('London: a boundary in the gap (01:30) opens at 02:30 BST', () => {
-    const calendar = createBusinessCalendar({ timeZone: 'Europe/London', week: { sun: [['01:30', '04:00']] } });
+    const calendar = createBusinessCalendar({
+      timeZone: 'Europe/London',
+      week: { sun: [['01:30', '04:00']] },
+    });
     expect(calendar.nextOpen('2024-03-30T12:00:00Z')).toBe(t('2024-03-31T01:30:00Z'));
     expect(calendar.nextClose('2024-03-31T01:30:00Z')).toBe(t('2024-03-31T03:00:00Z'));
     // In autumn 01:30 is repeated: the earlier one (BST, 00:30Z) opens.
@@ -75,7 +86,15 @@ describe('DST boundaries', () => {
   });
 
   it('Berlin: boundaries inside the gap each move forward by the gap', () => {
-    const calendar = createBusinessCalendar({ timeZone: 'Europe/Berlin', week: { sun: [['01:00', '02:30'], ['02:40', '02:50']] } });
+    const calendar = createBusinessCalendar({
+      timeZone: 'Europe/Berlin',
+      week: {
+        sun: [
+          ['01:00', '02:30'],
+          ['02:40', '02:50'],
+        ],
+      },
+    });
     // 01:00 CET = 00:00Z; 02:30, 02:40 and 02:50 do not exist and become 03:30, 03:40, 03:50 CEST.
     expect(calendar.openIntervals('2024-03-30T00:00:00Z', '2024-04-01T00:00:00Z')).toEqual([
       [t('2024-03-31T00:00:00Z'), t('2024-03-31T01:30:00Z')],
@@ -88,13 +107,19 @@ describe('DST boundaries', () => {
   });
 
   it('Sydney: Monday hours resolve with the right offset each side of the April change', () => {
-    const calendar = createBusinessCalendar({ timeZone: 'Australia/Sydney', week: { mon: [['09:00', '17:00']] } });
+    const calendar = createBusinessCalendar({
+      timeZone: 'Australia/Sydney',
+      week: { mon: [['09:00', '17:00']] },
+    });
     expect(calendar.nextOpen('2024-03-31T00:00:00Z')).toBe(t('2024-03-31T22:00:00Z'));
     expect(calendar.nextOpen('2024-04-07T00:00:00Z')).toBe(t('2024-04-07T23:00:00Z'));
   });
 
   it('Lord Howe: a boundary in the 30-minute gap moves forward 30 minutes', () => {
-    const calendar = createBusinessCalendar({ timeZone: 'Australia/Lord_Howe', week: { sun: [['02:15', '03:00']] } });
+    const calendar = createBusinessCalendar({
+      timeZone: 'Australia/Lord_Howe',
+      week: { sun: [['02:15', '03:00']] },
+    });
     // 02:15 does not exist on 2024-10-06 (02:00 +10:30 -> 02:30 +11): it becomes 02:45 +11 (15:45Z).
     expect(calendar.nextOpen('2024-10-05T00:00:00Z')).toBe(t('2024-10-05T15:45:00Z'));
     expect(calendar.elapsed('2024-10-05T00:00:00Z', '2024-10-07T00:00:00Z')).toBe(15 * M);
@@ -107,15 +132,28 @@ describe('DST boundaries', () => {
     expect(kolkata.nextOpen('2024-01-01T00:00:00Z')).toBe(t('2024-01-01T03:30:00Z'));
     expect(kolkata.add('2024-01-01T03:30:00Z', 8 * H)).toBe(t('2024-01-01T11:30:00Z'));
     expect(kolkata.elapsed('2024-01-01T00:00:00Z', '2025-01-01T00:00:00Z')).toBe(53 * 8 * H);
-    const kathmandu = createBusinessCalendar({ timeZone: 'Asia/Kathmandu', week: { mon: [['09:00', '17:00']] } });
+    const kathmandu = createBusinessCalendar({
+      timeZone: 'Asia/Kathmandu',
+      week: { mon: [['09:00', '17:00']] },
+    });
     expect(kathmandu.nextOpen('2024-01-01T00:00:00Z')).toBe(t('2024-01-01T03:15:00Z'));
     expect(kathmandu.isOpen('2024-01-01T11:14:59.999Z')).toBe(true);
     expect(kathmandu.isOpen('2024-01-01T11:15:00Z')).toBe(false);
   });
 
   it('a year of New York weekdays holds 8 hours per weekday whatever the DST state', () => {
-    const days = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] } as const;
-    const calendar = createBusinessCalendar({ timeZone: 'America/New_York', week: days, holidays: ['2024-07-04', '2024-12-25'] });
+    const days = {
+      mon: [['09:00', '17:00']],
+      tue: [['09:00', '17:00']],
+      wed: [['09:00', '17:00']],
+      thu: [['09:00', '17:00']],
+      fri: [['09:00', '17:00']],
+    } as const;
+    const calendar = createBusinessCalendar({
+      timeZone: 'America/New_York',
+      week: days,
+      holidays: ['2024-07-04', '2024-12-25'],
+    });
     expect(calendar.elapsed('2024-01-01T05:00:00Z', '2025-01-01T05:00:00Z')).toBe((262 - 2) * 8 * H);
     expect(calendar.add('2024-01-01T05:00:00Z', (262 - 2) * 8 * H)).toBe(t('2024-12-31T22:00:00Z'));
   });

@@ -8,17 +8,30 @@ const SCALE = Math.max(1, Number(process.env.CALENDAR_PROPERTY_RUNS ?? 1));
 const DAY = 86_400_000;
 const H = 3_600_000;
 const ZONES = [
-  'UTC', 'America/New_York', 'Europe/Berlin', 'Europe/London', 'Australia/Sydney', 'Australia/Lord_Howe',
-  'Asia/Kolkata', 'Asia/Kathmandu', 'America/Sao_Paulo', 'Pacific/Apia', 'America/Santiago', 'Africa/Casablanca',
+  'UTC',
+  'America/New_York',
+  'Europe/Berlin',
+  'Europe/London',
+  'Australia/Sydney',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'America/Sao_Paulo',
+  'Pacific/Apia',
+  'America/Santiago',
+  'Africa/Casablanca',
 ];
 const KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const fmt = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const fmt = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** One day's hours: sorted distinct minute marks paired up; the last pair may cross midnight. */
 const dayHours = fc
   .tuple(fc.uniqueArray(fc.integer({ min: 0, max: 1440 }), { maxLength: 6 }), fc.boolean())
   .map(([marks, overnight]) => {
-    const sorted = [...marks].sort((a, b) => a - b).filter((m, i, all) => i % 2 === 1 || m < 1440 || all.length === 1);
+    const sorted = [...marks]
+      .sort((a, b) => a - b)
+      .filter((m, i, all) => i % 2 === 1 || m < 1440 || all.length === 1);
     const out: [string, string][] = [];
     for (let i = 0; i + 1 < sorted.length; i += 2) out.push([fmt(sorted[i]!), fmt(sorted[i + 1]!)]);
     const last = out[out.length - 1];
@@ -31,14 +44,19 @@ const dayHours = fc
   });
 
 const dateIn = (from: string, days: number) =>
-  fc.integer({ min: 0, max: days }).map((n) => new Date(Date.parse(from) + n * DAY).toISOString().slice(0, 10));
+  fc
+    .integer({ min: 0, max: days })
+    .map((n) => new Date(Date.parse(from) + n * DAY).toISOString().slice(0, 10));
 
 const calendarInput: fc.Arbitrary<BusinessCalendarInput> = fc
   .record({
     timeZone: fc.constantFrom(...ZONES),
     week: fc.tuple(...KEYS.map(() => dayHours)),
     holidays: fc.uniqueArray(dateIn('2024-01-01', 500), { maxLength: 12 }),
-    special: fc.uniqueArray(fc.record({ date: dateIn('2024-01-01', 500), hours: dayHours }), { maxLength: 6, selector: (s) => s.date }),
+    special: fc.uniqueArray(fc.record({ date: dateIn('2024-01-01', 500), hours: dayHours }), {
+      maxLength: 6,
+      selector: (s) => s.date,
+    }),
     closures: fc.array(
       fc.tuple(fc.integer({ min: 0, max: 500 * 24 }), fc.integer({ min: 1, max: 72 })).map(([h, len]) => ({
         from: new Date(Date.parse('2024-01-01T00:00:00Z') + h * H).toISOString(),
@@ -58,7 +76,16 @@ const calendarInput: fc.Arbitrary<BusinessCalendarInput> = fc
   });
 
 // Query instants around DST changes of 2024 in both hemispheres.
-const ANCHORS = ['2024-03-10', '2024-03-31', '2024-04-07', '2024-09-08', '2024-10-06', '2024-10-27', '2024-11-03', '2024-06-15'];
+const ANCHORS = [
+  '2024-03-10',
+  '2024-03-31',
+  '2024-04-07',
+  '2024-09-08',
+  '2024-10-06',
+  '2024-10-27',
+  '2024-11-03',
+  '2024-06-15',
+];
 const WINDOW_DAYS = 40;
 
 describe('calendar engine matches a naive reference implementation', () => {
@@ -67,10 +94,17 @@ describe('calendar engine matches a naive reference implementation', () => {
       fc.property(
         calendarInput,
         fc.constantFrom(...ANCHORS),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 * DAY }), fc.integer({ min: 0, max: 20 * DAY }), fc.integer({ min: 0, max: 30 * H })), {
-          minLength: 5,
-          maxLength: 5,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 20 * DAY }),
+            fc.integer({ min: 0, max: 20 * DAY }),
+            fc.integer({ min: 0, max: 30 * H }),
+          ),
+          {
+            minLength: 5,
+            maxLength: 5,
+          },
+        ),
         (input, anchor, queries) => {
           const calendar = createBusinessCalendar(input);
           const anchorDay = Math.floor(Date.parse(anchor) / DAY);
@@ -83,15 +117,21 @@ describe('calendar engine matches a naive reference implementation', () => {
             const span = reference.elapsed(iv, Math.min(a, b), Math.max(a, b));
             expect(calendar.elapsed(a, b)).toBe(a <= b ? span : 0 - span);
             const added = reference.add(iv, a, d);
-            if (added !== undefined && added < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY) expect(calendar.add(a, d)).toBe(added);
+            if (added !== undefined && added < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
+              expect(calendar.add(a, d)).toBe(added);
             const subtracted = reference.subtract(iv, b, d);
-            if (subtracted !== undefined && subtracted > (anchorDay - WINDOW_DAYS / 2 + 2) * DAY) expect(calendar.subtract(b, d)).toBe(subtracted);
+            if (subtracted !== undefined && subtracted > (anchorDay - WINDOW_DAYS / 2 + 2) * DAY)
+              expect(calendar.subtract(b, d)).toBe(subtracted);
             const open = reference.nextOpen(iv, a);
-            if (open !== undefined && open < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY) expect(calendar.nextOpen(a)).toBe(open);
+            if (open !== undefined && open < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
+              expect(calendar.nextOpen(a)).toBe(open);
             const close = reference.nextClose(iv, a);
-            if (close !== undefined && close < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY) expect(calendar.nextClose(a)).toBe(close);
+            if (close !== undefined && close < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
+              expect(calendar.nextClose(a)).toBe(close);
             expect(calendar.openIntervals(a, a + 3 * DAY)).toEqual(
-              iv.filter(([s, e]) => e > a && s < a + 3 * DAY).map(([s, e]) => [Math.max(s, a), Math.min(e, a + 3 * DAY)]),
+              iv
+                .filter(([s, e]) => e > a && s < a + 3 * DAY)
+                .map(([s, e]) => [Math.max(s, a), Math.min(e, a + 3 * DAY)]),
             );
           }
         },
@@ -101,7 +141,10 @@ describe('calendar engine matches a naive reference implementation', () => {
   });
 });
 
-const instantIn2024to2027 = fc.integer({ min: Date.parse('2024-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') });
+const instantIn2024to2027 = fc.integer({
+  min: Date.parse('2024-01-01T00:00:00Z'),
+  max: Date.parse('2027-01-01T00:00:00Z'),
+});
 const budget = fc.integer({ min: 0, max: 2_000 * H });
 
 describe('calendar properties (fast-check)', () => {
@@ -144,30 +187,46 @@ describe('calendar properties (fast-check)', () => {
 
   it('elapsed is antisymmetric and additive', () => {
     fc.assert(
-      fc.property(calendarInput, instantIn2024to2027, instantIn2024to2027, instantIn2024to2027, (input, a, b, c) => {
-        const calendar = createBusinessCalendar(input);
-        expect(calendar.elapsed(a, b) + calendar.elapsed(b, a)).toBe(0);
-        expect(calendar.elapsed(a, b) + calendar.elapsed(b, c)).toBe(calendar.elapsed(a, c));
-      }),
+      fc.property(
+        calendarInput,
+        instantIn2024to2027,
+        instantIn2024to2027,
+        instantIn2024to2027,
+        (input, a, b, c) => {
+          const calendar = createBusinessCalendar(input);
+          expect(calendar.elapsed(a, b) + calendar.elapsed(b, a)).toBe(0);
+          expect(calendar.elapsed(a, b) + calendar.elapsed(b, c)).toBe(calendar.elapsed(a, c));
+        },
+      ),
       { numRuns: 150 * SCALE },
     );
   });
 
   it('excluding more time never increases elapsed, and add with exclusions skips them', () => {
-    const range = fc.tuple(instantIn2024to2027, fc.integer({ min: 0, max: 30 * DAY })).map(([f, len]) => [f, f + len] as const);
+    const range = fc
+      .tuple(instantIn2024to2027, fc.integer({ min: 0, max: 30 * DAY }))
+      .map(([f, len]) => [f, f + len] as const);
     fc.assert(
-      fc.property(calendarInput, instantIn2024to2027, instantIn2024to2027, fc.array(range, { maxLength: 4 }), range, budget, (input, a, b, some, extra, d) => {
-        const calendar = createBusinessCalendar(input);
-        const [from, to] = a <= b ? [a, b] : [b, a];
-        const fewer = calendar.elapsed(from, to, { exclude: some });
-        const more = calendar.elapsed(from, to, { exclude: [...some, extra] });
-        expect(more).toBeLessThanOrEqual(fewer);
-        expect(fewer).toBeLessThanOrEqual(calendar.elapsed(from, to));
-        const end = calendar.add(from, d, { exclude: some });
-        expect(calendar.elapsed(from, end, { exclude: some })).toBe(d);
-        const begin = calendar.subtract(to, d, { exclude: some });
-        expect(calendar.elapsed(begin, to, { exclude: some })).toBe(d);
-      }),
+      fc.property(
+        calendarInput,
+        instantIn2024to2027,
+        instantIn2024to2027,
+        fc.array(range, { maxLength: 4 }),
+        range,
+        budget,
+        (input, a, b, some, extra, d) => {
+          const calendar = createBusinessCalendar(input);
+          const [from, to] = a <= b ? [a, b] : [b, a];
+          const fewer = calendar.elapsed(from, to, { exclude: some });
+          const more = calendar.elapsed(from, to, { exclude: [...some, extra] });
+          expect(more).toBeLessThanOrEqual(fewer);
+          expect(fewer).toBeLessThanOrEqual(calendar.elapsed(from, to));
+          const end = calendar.add(from, d, { exclude: some });
+          expect(calendar.elapsed(from, end, { exclude: some })).toBe(d);
+          const begin = calendar.subtract(to, d, { exclude: some });
+          expect(calendar.elapsed(begin, to, { exclude: some })).toBe(d);
+        },
+      ),
       { numRuns: 100 * SCALE },
     );
   });

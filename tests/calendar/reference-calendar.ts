@@ -13,12 +13,29 @@ function wallOf(zone: string, instant: number): number {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(zone, f);
   }
   const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) + (((instant % 1000) + 1000) % 1000);
+  return (
+    Date.UTC(
+      Number(p.year),
+      Number(p.month) - 1,
+      Number(p.day),
+      Number(p.hour),
+      Number(p.minute),
+      Number(p.second),
+    ) +
+    (((instant % 1000) + 1000) % 1000)
+  );
 }
 
 function resolve(zone: string, wall: number): number {
@@ -38,7 +55,11 @@ function timeMs(text: string): number {
 }
 
 /** Sorted merged open intervals of the local dates `firstDay..lastDay` (days since 1970-01-01). */
-export function referenceIntervals(input: BusinessCalendarInput, firstDay: number, lastDay: number): [number, number][] {
+export function referenceIntervals(
+  input: BusinessCalendarInput,
+  firstDay: number,
+  lastDay: number,
+): [number, number][] {
   const zone = input.timeZone;
   const special = new Map((input.special ?? []).map((s) => [s.date, s.hours]));
   const holidays = new Set(input.holidays ?? []);

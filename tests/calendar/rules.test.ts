@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 
 const t = (iso: string): number => Date.parse(iso);
 const H = 3_600_000;
-const weekdays = { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] } as const;
+const weekdays = {
+  mon: [['09:00', '17:00']],
+  tue: [['09:00', '17:00']],
+  wed: [['09:00', '17:00']],
+  thu: [['09:00', '17:00']],
+  fri: [['09:00', '17:00']],
+} as const;
 // 2024-01-01 is a Monday.
 const office = createBusinessCalendar({ timeZone: 'UTC', week: weekdays });
 
@@ -39,7 +45,10 @@ describe('calendar-semantics rules', () => {
   });
 
   it('rule 4: durations are physical time (5 h / 7 h in a 00:00-06:00 window on DST nights)', () => {
-    const night = createBusinessCalendar({ timeZone: 'America/New_York', week: { sun: [['00:00', '06:00']] } });
+    const night = createBusinessCalendar({
+      timeZone: 'America/New_York',
+      week: { sun: [['00:00', '06:00']] },
+    });
     expect(night.elapsed('2024-03-10T00:00:00Z', '2024-03-11T00:00:00Z')).toBe(5 * H);
     expect(night.elapsed('2024-11-03T00:00:00Z', '2024-11-04T00:00:00Z')).toBe(7 * H);
     expect(night.elapsed('2024-03-17T00:00:00Z', '2024-03-18T00:00:00Z')).toBe(6 * H);
@@ -53,7 +62,10 @@ describe('calendar-semantics rules', () => {
     expect(gap.isOpen('2024-03-10T07:30:00Z')).toBe(true);
     expect(gap.nextOpen('2024-03-10T00:00:00Z')).toBe(t('2024-03-10T07:30:00Z'));
     expect(gap.elapsed('2024-03-10T00:00:00Z', '2024-03-11T00:00:00Z')).toBe(1.5 * H);
-    const repeated = createBusinessCalendar({ timeZone: 'America/New_York', week: { sun: [['01:30', '03:00']] } });
+    const repeated = createBusinessCalendar({
+      timeZone: 'America/New_York',
+      week: { sun: [['01:30', '03:00']] },
+    });
     // 01:30 happens twice on 2024-11-03: the first one (EDT, 05:30Z) opens.
     expect(repeated.nextOpen('2024-11-03T00:00:00Z')).toBe(t('2024-11-03T05:30:00Z'));
     expect(repeated.isOpen('2024-11-03T05:30:00Z')).toBe(true);
@@ -72,9 +84,15 @@ describe('calendar-semantics rules', () => {
     const fridayHoliday = createBusinessCalendar({ ...night, holidays: ['2024-01-05'] });
     expect(fridayHoliday.isOpen('2024-01-05T23:00:00Z')).toBe(false);
     expect(fridayHoliday.isOpen('2024-01-06T03:00:00Z')).toBe(false);
-    const saturdaySpecial = createBusinessCalendar({ ...night, special: [{ date: '2024-01-06', hours: [] }] });
+    const saturdaySpecial = createBusinessCalendar({
+      ...night,
+      special: [{ date: '2024-01-06', hours: [] }],
+    });
     expect(saturdaySpecial.isOpen('2024-01-06T05:59:59Z')).toBe(true);
-    const fridaySpecial = createBusinessCalendar({ ...night, special: [{ date: '2024-01-05', hours: [['20:00', '02:00']] }] });
+    const fridaySpecial = createBusinessCalendar({
+      ...night,
+      special: [{ date: '2024-01-05', hours: [['20:00', '02:00']] }],
+    });
     expect(fridaySpecial.openIntervals('2024-01-05T00:00:00Z', '2024-01-07T00:00:00Z')).toEqual([
       [t('2024-01-05T20:00:00Z'), t('2024-01-06T02:00:00Z')],
     ]);
@@ -83,18 +101,29 @@ describe('calendar-semantics rules', () => {
   it('rule 7: adjacent intervals merge, joins are not closings', () => {
     const allWeek = createBusinessCalendar({
       timeZone: 'Europe/Berlin',
-      week: { mon: [['00:00', '24:00']], tue: [['00:00', '24:00']], wed: [['00:00', '24:00']], thu: [['00:00', '24:00']], fri: [['00:00', '24:00']] },
+      week: {
+        mon: [['00:00', '24:00']],
+        tue: [['00:00', '24:00']],
+        wed: [['00:00', '24:00']],
+        thu: [['00:00', '24:00']],
+        fri: [['00:00', '24:00']],
+      },
     });
     expect(allWeek.nextClose('2024-01-01T10:00:00Z')).toBe(t('2024-01-05T23:00:00Z'));
     expect(allWeek.openIntervals('2024-01-01T00:00:00Z', '2024-01-07T23:00:00Z')).toEqual([
       [t('2024-01-01T00:00:00Z'), t('2024-01-05T23:00:00Z')],
     ]);
-    const split = createBusinessCalendar({ timeZone: 'UTC', week: { fri: [['22:00', '06:00']], sat: [['06:00', '12:00']] } });
+    const split = createBusinessCalendar({
+      timeZone: 'UTC',
+      week: { fri: [['22:00', '06:00']], sat: [['06:00', '12:00']] },
+    });
     expect(split.nextClose('2024-01-05T23:00:00Z')).toBe(t('2024-01-06T12:00:00Z'));
     expect(split.nextOpen('2024-01-05T23:00:00Z')).toBe(t('2024-01-12T22:00:00Z'));
     const always = createBusinessCalendar({
       timeZone: 'UTC',
-      week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+      week: Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
+      ),
     });
     expect(always.nextClose('2024-01-01T10:00:00Z')).toBe(Number.POSITIVE_INFINITY);
     expect(always.openIntervals('2024-01-01T00:00:00Z', '2024-03-01T00:00:00Z')).toHaveLength(1);
@@ -162,11 +191,16 @@ describe('calendar-semantics rules', () => {
       CalendarNeverOpenError,
     );
     // Open time that stops: a long budget does not loop forever.
-    expect(() => createBusinessCalendar(once).add('2024-01-01T00:00:00Z', 2 * H)).toThrow(CalendarNeverOpenError);
+    expect(() => createBusinessCalendar(once).add('2024-01-01T00:00:00Z', 2 * H)).toThrow(
+      CalendarNeverOpenError,
+    );
   });
 
   it('rule 14: integer milliseconds end to end', () => {
-    const precise = createBusinessCalendar({ timeZone: 'UTC', week: { mon: [['09:00:00.250', '09:00:01']] } });
+    const precise = createBusinessCalendar({
+      timeZone: 'UTC',
+      week: { mon: [['09:00:00.250', '09:00:01']] },
+    });
     expect(precise.elapsed('2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z')).toBe(750);
     expect(precise.add('2024-01-01T00:00:00Z', 1)).toBe(t('2024-01-01T09:00:00.251Z'));
     expect(office.add(t('2024-01-01T09:00:00Z') + 7, 3)).toBe(t('2024-01-01T09:00:00Z') + 10);

@@ -1,4 +1,8 @@
-import type { DetectSensitiveDataOptions, SensitiveDataKind, SensitiveFinding } from 'socialcare/channel-policy';
+import type {
+  DetectSensitiveDataOptions,
+  SensitiveDataKind,
+  SensitiveFinding,
+} from 'socialcare/channel-policy';
 
 /** One labelled positive text of the corpus. */
 export interface PositiveEntry {
@@ -25,7 +29,13 @@ export interface KindScore {
 /** Precision and recall per kind and overall, with the errors for reporting. */
 export interface CorpusScore {
   readonly perKind: Record<string, KindScore>;
-  readonly overall: { precision: number; recall: number; truePositives: number; falsePositives: number; labels: number };
+  readonly overall: {
+    precision: number;
+    recall: number;
+    truePositives: number;
+    falsePositives: number;
+    labels: number;
+  };
   readonly misses: string[];
   readonly falseAlarms: string[];
 }
@@ -37,7 +47,11 @@ type Detect = (text: string, options?: DetectSensitiveDataOptions) => SensitiveF
  * kind, otherwise a false positive (every finding in a negative text is a false positive). A label
  * is recalled when a finding of its kind overlaps it.
  */
-export function scoreCorpus(detect: Detect, positives: readonly PositiveEntry[], negatives: readonly NegativeEntry[]): CorpusScore {
+export function scoreCorpus(
+  detect: Detect,
+  positives: readonly PositiveEntry[],
+  negatives: readonly NegativeEntry[],
+): CorpusScore {
   const perKind: Record<string, KindScore> = {};
   const bucket = (kind: string): KindScore => {
     perKind[kind] ??= { truePositives: 0, falsePositives: 0, labels: 0, found: 0 };
@@ -54,22 +68,30 @@ export function scoreCorpus(detect: Detect, positives: readonly PositiveEntry[],
     for (const span of spans) {
       const score = bucket(span.kind);
       score.labels++;
-      if (findings.some((f) => f.kind === span.kind && f.start < span.end && span.start < f.end)) score.found++;
-      else misses.push(`${span.kind}: ${entry.text.slice(span.start, span.end)} in ${JSON.stringify(entry.text)}`);
+      if (findings.some((f) => f.kind === span.kind && f.start < span.end && span.start < f.end))
+        score.found++;
+      else
+        misses.push(
+          `${span.kind}: ${entry.text.slice(span.start, span.end)} in ${JSON.stringify(entry.text)}`,
+        );
     }
     for (const f of findings) {
       const score = bucket(f.kind);
       if (spans.some((s) => s.kind === f.kind && f.start < s.end && s.start < f.end)) score.truePositives++;
       else {
         score.falsePositives++;
-        falseAlarms.push(`${f.kind}(${f.label}): ${entry.text.slice(f.start, f.end)} in ${JSON.stringify(entry.text)}`);
+        falseAlarms.push(
+          `${f.kind}(${f.label}): ${entry.text.slice(f.start, f.end)} in ${JSON.stringify(entry.text)}`,
+        );
       }
     }
   }
   for (const entry of negatives) {
     for (const f of detect(entry.text)) {
       bucket(f.kind).falsePositives++;
-      falseAlarms.push(`${f.kind}(${f.label}): ${entry.text.slice(f.start, f.end)} in ${JSON.stringify(entry.text.slice(0, 200))} [${entry.source}]`);
+      falseAlarms.push(
+        `${f.kind}(${f.label}): ${entry.text.slice(f.start, f.end)} in ${JSON.stringify(entry.text.slice(0, 200))} [${entry.source}]`,
+      );
     }
   }
   let tp = 0;
@@ -84,7 +106,13 @@ export function scoreCorpus(detect: Detect, positives: readonly PositiveEntry[],
   }
   return {
     perKind,
-    overall: { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: labels === 0 ? 1 : found / labels, truePositives: tp, falsePositives: fp, labels },
+    overall: {
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: labels === 0 ? 1 : found / labels,
+      truePositives: tp,
+      falsePositives: fp,
+      labels,
+    },
     misses,
     falseAlarms,
   };

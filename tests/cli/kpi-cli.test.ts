@@ -29,7 +29,11 @@ async function json(argv: string[]): Promise<KpiReport> {
 describe('socialcare kpi FILE --format twcs --json', () => {
   it('prints the documented report (figures computed by hand)', async () => {
     const report = await json(['kpi', fixture('sample-twcs.csv'), '--format', 'twcs', '--json']);
-    expect(report.definition).toMatchObject({ clock: 'calendar', quantiles: 'exact', withinThresholdsMs: [900000, 3600000, 86400000] });
+    expect(report.definition).toMatchObject({
+      clock: 'calendar',
+      quantiles: 'exact',
+      withinThresholdsMs: [900000, 3600000, 86400000],
+    });
     expect(report.skipped).toEqual({ brandInitiated: 1, orphan: 1 });
     expect(report.overall).toMatchObject({
       conversations: 4,
@@ -59,7 +63,13 @@ describe('socialcare kpi FILE --format twcs --json', () => {
   });
 
   it('--calendar switches to the business clock', async () => {
-    const report = await json(['kpi', fixture('sample-twcs.csv'), '--calendar', fixture('calendar.json'), '--json']);
+    const report = await json([
+      'kpi',
+      fixture('sample-twcs.csv'),
+      '--calendar',
+      fixture('calendar.json'),
+      '--json',
+    ]);
     expect(report.definition.clock).toBe('business');
     // 09:00→09:10 open; 10:00→11:00 and 12:00→12:05 closed on Monday
     expect(report.overall.firstResponseMs).toMatchObject({ count: 3, median: 0, mean: (10 * MIN) / 3 });
@@ -67,13 +77,22 @@ describe('socialcare kpi FILE --format twcs --json', () => {
 
   it('--by agent attributes TWCS replies by their signatures', async () => {
     const report = await json(['kpi', fixture('sample-twcs.csv'), '--by', 'agent', '--json']);
-    expect(Object.keys(report.byAgent ?? {}).sort()).toEqual(['AcmeCare/Becky', 'AcmeCare/KC', 'OtherHelp/JD']);
+    expect(Object.keys(report.byAgent ?? {}).sort()).toEqual([
+      'AcmeCare/Becky',
+      'AcmeCare/KC',
+      'OtherHelp/JD',
+    ]);
     expect(report.byAccount.AcmeCare?.conversations).toBe(3);
   });
 
   it('--by platform and hour-of-week add their breakdown', async () => {
-    expect(Object.keys((await json(['kpi', fixture('sample-twcs.csv'), '--by', 'platform', '--json'])).byPlatform ?? {})).toEqual(['x']);
-    const byHour = (await json(['kpi', fixture('sample-twcs.csv'), '--by', 'hour-of-week', '--json'])).byHourOfWeek ?? {};
+    expect(
+      Object.keys(
+        (await json(['kpi', fixture('sample-twcs.csv'), '--by', 'platform', '--json'])).byPlatform ?? {},
+      ),
+    ).toEqual(['x']);
+    const byHour =
+      (await json(['kpi', fixture('sample-twcs.csv'), '--by', 'hour-of-week', '--json'])).byHourOfWeek ?? {};
     expect(Object.keys(byHour).sort()).toEqual(['Mon 09:00', 'Mon 10:00', 'Mon 12:00', 'Tue 08:00']);
   });
 
@@ -86,7 +105,15 @@ describe('socialcare kpi FILE --format twcs --json', () => {
   });
 
   it('--within and --percentiles configure the definition', async () => {
-    const report = await json(['kpi', fixture('sample-twcs.csv'), '--within', '5m,2h', '--percentiles', '0.75', '--json']);
+    const report = await json([
+      'kpi',
+      fixture('sample-twcs.csv'),
+      '--within',
+      '5m,2h',
+      '--percentiles',
+      '0.75',
+      '--json',
+    ]);
     expect(report.overall.respondedWithin).toEqual({ '300000': 0.25, '7200000': 0.75 });
     expect(report.overall.firstResponseMs.p75).toBe(35 * MIN);
   });
@@ -126,7 +153,12 @@ describe('socialcare kpi: errors', () => {
   });
 
   it('a bad calendar file exits 1 and says what is wrong', async () => {
-    const invalid = await run(['kpi', fixture('sample-twcs.csv'), '--calendar', fixture('bad-calendar.json')]);
+    const invalid = await run([
+      'kpi',
+      fixture('sample-twcs.csv'),
+      '--calendar',
+      fixture('bad-calendar.json'),
+    ]);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toMatch(/Bad calendar file .*bad-calendar\.json/);
     const notJson = await run(['kpi', fixture('sample-twcs.csv'), '--calendar', fixture('sample-twcs.csv')]);
@@ -160,16 +192,24 @@ describe('socialcare kpi: errors', () => {
 
 describe('the bin', () => {
   it('runs as a process: JSON on stdout and exit 0; exit 1 on a missing file', () => {
-    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'kpi', fixture('sample-twcs.csv'), '--json'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const ok = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/index.ts', 'kpi', fixture('sample-twcs.csv'), '--json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).overall.conversations).toBe(4);
-    const failed = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'kpi', 'missing.csv'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const failed = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/index.ts', 'kpi', 'missing.csv'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain('File not found');
   });

@@ -4,12 +4,32 @@ import { conversation, MIN, T0 } from './helpers';
 
 const DAY_MIN = 24 * 60;
 
-function dm(id: string, startMinute: number, replyAfter: number | undefined, page = 'acme', from: 'brand' | 'bot' = 'brand') {
+function dm(
+  id: string,
+  startMinute: number,
+  replyAfter: number | undefined,
+  page = 'acme',
+  from: 'brand' | 'bot' = 'brand',
+) {
   const specs = [
-    { id, from: 'customer' as const, at: startMinute, visibility: 'private' as const, platform: 'facebook' as const, account: page },
+    {
+      id,
+      from: 'customer' as const,
+      at: startMinute,
+      visibility: 'private' as const,
+      platform: 'facebook' as const,
+      account: page,
+    },
   ];
   if (replyAfter !== undefined)
-    specs.push({ id: `${id}r`, from, at: startMinute + replyAfter, visibility: 'private', platform: 'facebook', account: page } as never);
+    specs.push({
+      id: `${id}r`,
+      from,
+      at: startMinute + replyAfter,
+      visibility: 'private',
+      platform: 'facebook',
+      account: page,
+    } as never);
   return conversation(specs);
 }
 
@@ -44,7 +64,10 @@ describe('facebookResponsiveness (Meta: ≥ 90% response rate and ≤ 15 min res
   });
 
   it('exactly 90% and exactly 15 minutes still qualify', () => {
-    const conversations = [...Array.from({ length: 9 }, (_, i) => dm(`a${i}`, 2 * DAY_MIN + i, 15)), dm('n', 2 * DAY_MIN, undefined)];
+    const conversations = [
+      ...Array.from({ length: 9 }, (_, i) => dm(`a${i}`, 2 * DAY_MIN + i, 15)),
+      dm('n', 2 * DAY_MIN, undefined),
+    ];
     expect(facebookResponsiveness(conversations, { at }).veryResponsive).toBe(true);
   });
 
@@ -69,6 +92,11 @@ describe('facebookResponsiveness (Meta: ≥ 90% response rate and ≤ 15 min res
 
   it('no conversations: not very responsive, rates null', () => {
     const status = facebookResponsiveness([], { at: '2024-03-18T00:00:00Z' });
-    expect(status).toMatchObject({ veryResponsive: false, responseRate: null, responseTimeMs: null, responsesNeeded: 0 });
+    expect(status).toMatchObject({
+      veryResponsive: false,
+      responseRate: null,
+      responseTimeMs: null,
+      responsesNeeded: 0,
+    });
   });
 });

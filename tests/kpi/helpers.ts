@@ -64,18 +64,41 @@ export function conversation(specs: Spec[], extras: Extra[] = [], id?: string): 
   extras.forEach((extra, i) => {
     const at = T0 + extra.at * MIN;
     const id = `e${i}`;
-    if (extra.type === 'status') events.push({ id, type: 'conversation-status-changed', at, conversationId, status: extra.status });
-    else if (extra.type === 'assign') events.push({ id, type: 'conversation-assigned', at, conversationId, agentId: extra.agent });
+    if (extra.type === 'status')
+      events.push({ id, type: 'conversation-status-changed', at, conversationId, status: extra.status });
+    else if (extra.type === 'assign')
+      events.push({ id, type: 'conversation-assigned', at, conversationId, agentId: extra.agent });
     else if (extra.type === 'link')
-      events.push({ id, type: 'conversation-linked', at, conversationId, kind: 'public-to-private', target: { channel: 'x', visibility: 'private' } });
-    else events.push({ id, type: 'survey-answered', at, conversationId, survey: extra.type, score: extra.score });
+      events.push({
+        id,
+        type: 'conversation-linked',
+        at,
+        conversationId,
+        kind: 'public-to-private',
+        target: { channel: 'x', visibility: 'private' },
+      });
+    else
+      events.push({
+        id,
+        type: 'survey-answered',
+        at,
+        conversationId,
+        survey: extra.type,
+        score: extra.score,
+      });
   });
   return foldConversation(events);
 }
 
 /** A simple measured conversation: a customer question answered after `minutes` (or not). */
-export function answered(id: string, minutes: number | undefined, account = 'AcmeCare', startMinute = 0): Conversation {
+export function answered(
+  id: string,
+  minutes: number | undefined,
+  account = 'AcmeCare',
+  startMinute = 0,
+): Conversation {
   const specs: Spec[] = [{ id, from: 'customer', at: startMinute, account }];
-  if (minutes !== undefined) specs.push({ id: `${id}r`, from: 'brand', at: startMinute + minutes, replyTo: id, account });
+  if (minutes !== undefined)
+    specs.push({ id: `${id}r`, from: 'brand', at: startMinute + minutes, replyTo: id, account });
   return conversation(specs);
 }

@@ -81,7 +81,13 @@ describe('first response', () => {
 });
 
 describe('response rate and responded within', () => {
-  const conversations = [answered('1', 15), answered('2', 16), answered('3', 60), answered('4', undefined), answered('5', 24 * 60 + 1)];
+  const conversations = [
+    answered('1', 15),
+    answered('2', 16),
+    answered('3', 60),
+    answered('4', undefined),
+    answered('5', 24 * 60 + 1),
+  ];
 
   it('response rate = responded / measured', () => {
     const report = computeKpis(conversations);
@@ -162,9 +168,12 @@ describe('brand of a conversation', () => {
   });
 
   it('brandAccounts makes an account known without any reply of it', () => {
-    const report = computeKpis([conversation([{ id: '3', from: 'customer', at: 0, mentions: ['QuietCare'] }])], {
-      brandAccounts: ['QuietCare'],
-    });
+    const report = computeKpis(
+      [conversation([{ id: '3', from: 'customer', at: 0, mentions: ['QuietCare'] }])],
+      {
+        brandAccounts: ['QuietCare'],
+      },
+    );
     expect(report.byAccount.QuietCare?.conversations).toBe(1);
   });
 });
@@ -182,7 +191,13 @@ describe('volume', () => {
       { breakdowns: ['account', 'platform', 'hour-of-week'] },
     );
     const volume = report.overall.volume;
-    expect(volume).toMatchObject({ messages: 4, inbound: 2, outbound: 2, publicMessages: 2, privateMessages: 2 });
+    expect(volume).toMatchObject({
+      messages: 4,
+      inbound: 2,
+      outbound: 2,
+      publicMessages: 2,
+      privateMessages: 2,
+    });
     expect(volume.byPlatform).toEqual({ x: 1, facebook: 1 });
     expect(volume.byHourOfWeek[9]).toBe(1); // Monday 09:00 UTC
     expect(volume.byHourOfWeek[24 + 9]).toBe(1); // Tuesday 09:00
@@ -243,7 +258,13 @@ describe('resolution, reopen, switch, surveys', () => {
 
   it('CSAT share of 4-5 and mean; NPS = % promoters − % detractors', () => {
     expect(report.overall.csat).toEqual({ count: 2, satisfied: 1, satisfiedShare: 0.5, mean: 3.5 });
-    expect(report.overall.nps).toMatchObject({ count: 3, promoters: 1, passives: 1, detractors: 1, score: 0 });
+    expect(report.overall.nps).toMatchObject({
+      count: 3,
+      promoters: 1,
+      passives: 1,
+      detractors: 1,
+      score: 0,
+    });
   });
 });
 
@@ -296,7 +317,10 @@ describe('backlog', () => {
 
 describe('clock', () => {
   it('business clock measures open time of the calendar and says so', () => {
-    const calendar = createBusinessCalendar({ timeZone: 'UTC', week: { mon: [['09:00', '10:00']], tue: [['09:00', '17:00']] } });
+    const calendar = createBusinessCalendar({
+      timeZone: 'UTC',
+      week: { mon: [['09:00', '10:00']], tue: [['09:00', '17:00']] },
+    });
     // asked Monday 09:30, answered Tuesday 09:15: 30 min + 15 min of business time
     const c = answered('1', 24 * 60 - 15, 'AcmeCare', 30);
     const report = computeKpis([c], { clock: 'business', calendar });
@@ -330,4 +354,3 @@ describe('table', () => {
     expect(table).toContain('Other');
   });
 });
-

@@ -14,7 +14,9 @@ const conversationArbitrary = (n: number): fc.Arbitrary<Conversation> =>
       orphan: fc.boolean(),
       steps: fc.array(
         fc.record({
-          from: fc.constantFrom('customer', 'customer', 'brand', 'agent', 'bot') as fc.Arbitrary<Spec['from']>,
+          from: fc.constantFrom('customer', 'customer', 'brand', 'agent', 'bot') as fc.Arbitrary<
+            Spec['from']
+          >,
           gap: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 3000 })),
         }),
         { minLength: 1, maxLength: 6 },
@@ -27,13 +29,20 @@ const conversationArbitrary = (n: number): fc.Arbitrary<Conversation> =>
       let at = start;
       const specs: Spec[] = steps.map((step, i) => {
         at += step.gap;
-        const spec: Spec = { id: `${n}-${i}`, from: step.from, at, account, agent: step.from === 'agent' ? `ag-${i % 2}` : account };
+        const spec: Spec = {
+          id: `${n}-${i}`,
+          from: step.from,
+          at,
+          account,
+          agent: step.from === 'agent' ? `ag-${i % 2}` : account,
+        };
         if (i > 0) spec.replyTo = `${n}-${i - 1}`;
         else if (orphan && i === 0) spec.replyTo = 'missing';
         return spec;
       });
       const extras: Extra[] = [];
-      if (resolvedAfter !== null) extras.push({ type: 'status', at: start + resolvedAfter, status: 'resolved' });
+      if (resolvedAfter !== null)
+        extras.push({ type: 'status', at: start + resolvedAfter, status: 'resolved' });
       if (csat !== null) extras.push({ type: 'csat', at: at + 1, score: csat });
       return conversation(specs, extras);
     });
@@ -49,15 +58,19 @@ const modes: KpiOptions[] = [
   { quantiles: 'sketch', breakdowns: ['account', 'agent'], extraQuantiles: [0.25, 0.99] },
 ];
 
-const accumulate = (xs: readonly Conversation[], options: KpiOptions) => createKpiAccumulator(options).addAll(xs);
+const accumulate = (xs: readonly Conversation[], options: KpiOptions) =>
+  createKpiAccumulator(options).addAll(xs);
 
 describe('KPI accumulator properties', () => {
   it('order independence: any permutation gives the same report', () => {
     fc.assert(
       fc.property(
-        conversationsArbitrary.chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }))),
+        conversationsArbitrary.chain((xs) =>
+          fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length })),
+        ),
         ([xs, shuffled]) => {
-          for (const options of modes) expect(computeKpis(shuffled, options)).toEqual(computeKpis(xs, options));
+          for (const options of modes)
+            expect(computeKpis(shuffled, options)).toEqual(computeKpis(xs, options));
         },
       ),
       { numRuns: 60 },
@@ -71,7 +84,9 @@ describe('KPI accumulator properties', () => {
           const whole = accumulate([...xs, ...ys, ...zs], options).toJSON();
           const left = accumulate(xs, options).merge(accumulate(ys, options)).merge(accumulate(zs, options));
           const right = accumulate(xs, options).merge(accumulate(ys, options).merge(accumulate(zs, options)));
-          const swapped = accumulate(zs, options).merge(accumulate(ys, options)).merge(accumulate(xs, options));
+          const swapped = accumulate(zs, options)
+            .merge(accumulate(ys, options))
+            .merge(accumulate(xs, options));
           expect(left.toJSON()).toEqual(whole);
           expect(right.toJSON()).toEqual(whole);
           expect(swapped.toJSON()).toEqual(whole);
@@ -109,7 +124,8 @@ describe('KPI accumulator properties', () => {
             ]),
           );
           const exact = computeKpis(xs, { extraQuantiles: [q] }).overall.firstResponseMs;
-          const sketch = computeKpis(xs, { quantiles: 'sketch', extraQuantiles: [q] }).overall.firstResponseMs;
+          const sketch = computeKpis(xs, { quantiles: 'sketch', extraQuantiles: [q] }).overall
+            .firstResponseMs;
           expect(sketch.count).toBe(exact.count);
           expect(sketch.mean).toBeCloseTo(exact.mean!, 6);
           const sorted = seconds.map((s) => (s / 60) * 60_000).sort((a, b) => a - b);
@@ -120,7 +136,8 @@ describe('KPI accumulator properties', () => {
           expect(value).toBeGreaterThanOrEqual(low * 0.99 - 1e-9);
           expect(value).toBeLessThanOrEqual(high * 1.01 + 1e-9);
           const exactValue = exact[`p${q * 100}` as 'p90']!;
-          if (low === high) expect(Math.abs(value - exactValue)).toBeLessThanOrEqual(0.01 * exactValue + 1e-9);
+          if (low === high)
+            expect(Math.abs(value - exactValue)).toBeLessThanOrEqual(0.01 * exactValue + 1e-9);
         },
       ),
       { numRuns: 200 },
@@ -128,7 +145,9 @@ describe('KPI accumulator properties', () => {
   });
 
   it('merging accumulators with different definitions is refused', () => {
-    expect(() => createKpiAccumulator().merge(createKpiAccumulator({ quantiles: 'sketch' }))).toThrow(/different definitions/);
+    expect(() => createKpiAccumulator().merge(createKpiAccumulator({ quantiles: 'sketch' }))).toThrow(
+      /different definitions/,
+    );
   });
 
   it('fromJSON rejects what is not a partial, naming the field', () => {

@@ -1,5 +1,10 @@
 import { threadMessages } from 'socialcare/conversation';
-import { accumulateKpisFromEvents, accumulateKpisFromMessages, computeKpis, StreamingThreader } from 'socialcare/kpi';
+import {
+  accumulateKpisFromEvents,
+  accumulateKpisFromMessages,
+  computeKpis,
+  StreamingThreader,
+} from 'socialcare/kpi';
 import { describe, expect, it } from 'vitest';
 import { conversation, message } from './helpers';
 
@@ -15,7 +20,9 @@ const tree = [
 describe('StreamingThreader', () => {
   it('builds the same conversations as threadMessages, children before parents included', () => {
     const out: string[] = [];
-    const threader = new StreamingThreader((c) => out.push(`${c.id}:${c.messages.map((m) => m.id).join(',')}`));
+    const threader = new StreamingThreader((c) =>
+      out.push(`${c.id}:${c.messages.map((m) => m.id).join(',')}`),
+    );
     for (const m of tree) threader.push(m);
     threader.end();
     const expected = threadMessages(tree).map((c) => `${c.id}:${c.messages.map((m) => m.id).join(',')}`);
@@ -48,7 +55,9 @@ describe('StreamingThreader', () => {
   it('the trade-off: a reply beyond the horizon becomes an orphan', async () => {
     const late = [
       message({ id: '1', from: 'customer', at: 0 }),
-      ...Array.from({ length: 3000 }, (_, i) => message({ id: `z${i}`, from: 'customer', at: 1, customer: `k${i}` })),
+      ...Array.from({ length: 3000 }, (_, i) =>
+        message({ id: `z${i}`, from: 'customer', at: 1, customer: `k${i}` }),
+      ),
       message({ id: '2', from: 'brand', at: 5, replyTo: '1' }),
     ];
     const bounded = (await accumulateKpisFromMessages(late, { horizon: 1024 })).report();

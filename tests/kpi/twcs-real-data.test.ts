@@ -51,7 +51,20 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
+const MONTHS: Record<string, number> = {
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  May: 4,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
+};
 function parseDate(text: string): number {
   // "Tue Oct 31 22:10:47 +0000 2017"
   const [, mon, day, time, , year] = text.split(' ');
@@ -77,8 +90,22 @@ function reference(text: string) {
   const rows = parseCsv(text);
   const header = rows[0]!;
   const col = (name: string) => header.indexOf(name);
-  const [cId, cAuthor, cInbound, cAt, cText, cParent] = ['tweet_id', 'author_id', 'inbound', 'created_at', 'text', 'in_response_to_tweet_id'].map(col);
-  type Tweet = { id: string; author: string; inbound: boolean; at: number; text: string; parent: string | null };
+  const [cId, cAuthor, cInbound, cAt, cText, cParent] = [
+    'tweet_id',
+    'author_id',
+    'inbound',
+    'created_at',
+    'text',
+    'in_response_to_tweet_id',
+  ].map(col);
+  type Tweet = {
+    id: string;
+    author: string;
+    inbound: boolean;
+    at: number;
+    text: string;
+    parent: string | null;
+  };
   const tweets = new Map<string, Tweet>();
   for (const r of rows.slice(1)) {
     if (r.length < header.length) continue;
@@ -155,62 +182,74 @@ function expectMatches(kpis: Kpis, ref: Reference, label: string): void {
   if (ref.times.length === 0) return;
   expect(kpis.firstResponseMs.median!, label).toBeCloseTo(quantile(ref.times, 0.5), 6);
   expect(kpis.firstResponseMs.p90!, label).toBeCloseTo(quantile(ref.times, 0.9), 6);
-  expect(kpis.firstResponseMs.mean!, label).toBeCloseTo(ref.times.reduce((a, b) => a + b, 0) / ref.times.length, 6);
+  expect(kpis.firstResponseMs.mean!, label).toBeCloseTo(
+    ref.times.reduce((a, b) => a + b, 0) / ref.times.length,
+    6,
+  );
   for (const threshold of [900_000, 3_600_000, 86_400_000]) {
     const within = ref.times.filter((t) => t <= threshold).length / ref.conversations;
     expect(kpis.respondedWithin[String(threshold)], `${label} within ${threshold}`).toBeCloseTo(within, 12);
   }
 }
 
-describe.skipIf(!exists)('KPI report on ../shared/data/twcs_head5000.csv vs an independent computation', () => {
-  let ref: ReturnType<typeof reference>;
-  let report: KpiReport;
-  let cliReport: KpiReport;
+describe.skipIf(!exists)(
+  'KPI report on ../shared/data/twcs_head5000.csv vs an independent computation',
+  () => {
+    let ref: ReturnType<typeof reference>;
+    let report: KpiReport;
+    let cliReport: KpiReport;
 
-  beforeAll(async () => {
-    ref = reference(readFileSync(file, 'utf8'));
-    report = (await accumulateKpisFromMessages(readTwcsFile(file))).report();
-    let out = '';
-    const code = await runCli(['kpi', file, '--format', 'twcs', '--json'], {
-      stdout: { write: (s: string) => (out += s) },
-      stderr: { write: () => true },
+    beforeAll(async () => {
+      ref = reference(readFileSync(file, 'utf8'));
+      report = (await accumulateKpisFromMessages(readTwcsFile(file))).report();
+      let out = '';
+      const code = await runCli(['kpi', file, '--format', 'twcs', '--json'], {
+        stdout: { write: (s: string) => (out += s) },
+        stderr: { write: () => true },
+      });
+      expect(code).toBe(0);
+      cliReport = JSON.parse(out) as KpiReport;
     });
-    expect(code).toBe(0);
-    cliReport = JSON.parse(out) as KpiReport;
-  });
 
-  it('the reference itself finds the published shape of the excerpt', () => {
-    expect(ref.overall.conversations).toBeGreaterThan(1000);
-    expect(ref.perAccount.get('AppleSupport')?.conversations).toBe(83);
-  });
+    it('the reference itself finds the published shape of the excerpt', () => {
+      expect(ref.overall.conversations).toBeGreaterThan(1000);
+      expect(ref.perAccount.get('AppleSupport')?.conversations).toBe(83);
+    });
 
-  it('skipped conversations match', () => {
-    expect(report.skipped).toEqual(ref.skipped);
-    expect(cliReport.skipped).toEqual(ref.skipped);
-  });
+    it('skipped conversations match', () => {
+      expect(report.skipped).toEqual(ref.skipped);
+      expect(cliReport.skipped).toEqual(ref.skipped);
+    });
 
-  it('overall figures match', () => {
-    expectMatches(report.overall, ref.overall, 'overall');
-    expectMatches(cliReport.overall, ref.overall, 'cli overall');
-  });
+    it('overall figures match', () => {
+      expectMatches(report.overall, ref.overall, 'overall');
+      expectMatches(cliReport.overall, ref.overall, 'cli overall');
+    });
 
-  it('figures match for every account', () => {
-    expect(Object.keys(report.byAccount).sort()).toEqual([...ref.perAccount.keys()].sort());
-    for (const [account, figures] of ref.perAccount) {
-      expectMatches(report.byAccount[account]!, figures, account);
-      expectMatches(cliReport.byAccount[account]!, figures, `cli ${account}`);
-    }
-  });
+    it('figures match for every account', () => {
+      expect(Object.keys(report.byAccount).sort()).toEqual([...ref.perAccount.keys()].sort());
+      for (const [account, figures] of ref.perAccount) {
+        expectMatches(report.byAccount[account]!, figures, account);
+        expectMatches(cliReport.byAccount[account]!, figures, `cli ${account}`);
+      }
+    });
 
-  it('the CLI JSON has the documented shape', () => {
-    expect(Object.keys(cliReport)).toEqual(expect.arrayContaining(['definition', 'overall', 'byAccount', 'skipped']));
-    expect(cliReport.definition).toMatchObject({ clock: 'calendar', quantiles: 'exact', withinThresholdsMs: [900000, 3600000, 86400000] });
-    expect(Object.keys(cliReport.overall).slice(0, 5)).toEqual([
-      'conversations',
-      'responded',
-      'responseRate',
-      'firstResponseMs',
-      'respondedWithin',
-    ]);
-  });
-});
+    it('the CLI JSON has the documented shape', () => {
+      expect(Object.keys(cliReport)).toEqual(
+        expect.arrayContaining(['definition', 'overall', 'byAccount', 'skipped']),
+      );
+      expect(cliReport.definition).toMatchObject({
+        clock: 'calendar',
+        quantiles: 'exact',
+        withinThresholdsMs: [900000, 3600000, 86400000],
+      });
+      expect(Object.keys(cliReport.overall).slice(0, 5)).toEqual([
+        'conversations',
+        'responded',
+        'responseRate',
+        'firstResponseMs',
+        'respondedWithin',
+      ]);
+    });
+  },
+);

@@ -20,7 +20,10 @@ const encoder = new TextEncoder();
  * // [{ index: { byteStart: 8, byteEnd: 27 }, features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://example.com' }] }]
  * ```
  */
-export function buildBlueskyFacets(text: string, mentionDids: Readonly<Record<string, string>> = {}): BlueskyFacet[] {
+export function buildBlueskyFacets(
+  text: string,
+  mentionDids: Readonly<Record<string, string>> = {},
+): BlueskyFacet[] {
   const facets: BlueskyFacet[] = [];
   const byteOffset = (utf16Index: number): number => encoder.encode(text.slice(0, utf16Index)).length;
   for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {

@@ -12,7 +12,11 @@ export interface BlueskyPostInput {
   /** `at://did/app.bsky.feed.post/rkey`. */
   readonly uri: string;
   readonly cid?: string | undefined;
-  readonly author: { readonly did: string; readonly handle?: string | undefined; readonly displayName?: string | undefined };
+  readonly author: {
+    readonly did: string;
+    readonly handle?: string | undefined;
+    readonly displayName?: string | undefined;
+  };
   /** The `app.bsky.feed.post` record. */
   readonly record: unknown;
   /** When the AppView indexed it (fallback time). */
@@ -28,11 +32,22 @@ export interface BlueskyPostInput {
  * facetText('✨ hi @atproto.com', 7, 19); // '@atproto.com'
  * ```
  */
-export function facetText(text: string, byteStart: number, byteEnd: number, bytes = encoder.encode(text)): string | undefined {
-  if (!(Number.isInteger(byteStart) && Number.isInteger(byteEnd)) || byteStart < 0 || byteEnd > bytes.length || byteStart >= byteEnd) {
+export function facetText(
+  text: string,
+  byteStart: number,
+  byteEnd: number,
+  bytes = encoder.encode(text),
+): string | undefined {
+  if (
+    !(Number.isInteger(byteStart) && Number.isInteger(byteEnd)) ||
+    byteStart < 0 ||
+    byteEnd > bytes.length ||
+    byteStart >= byteEnd
+  ) {
     return undefined;
   }
-  const isBoundary = (index: number): boolean => index === bytes.length || ((bytes[index] as number) & 0xc0) !== 0x80;
+  const isBoundary = (index: number): boolean =>
+    index === bytes.length || ((bytes[index] as number) & 0xc0) !== 0x80;
   if (!isBoundary(byteStart) || !isBoundary(byteEnd)) return undefined;
   return decoder.decode(bytes.subarray(byteStart, byteEnd));
 }
@@ -47,7 +62,10 @@ export function facetText(text: string, byteStart: number, byteEnd: number, byte
  * const events = normalizeBlueskyPost({ uri, cid, author: { did, handle }, record }, 'did:plc:brand');
  * ```
  */
-export function normalizeBlueskyPost(input: BlueskyPostInput, brandDid: string | undefined): ConversationEvent | undefined {
+export function normalizeBlueskyPost(
+  input: BlueskyPostInput,
+  brandDid: string | undefined,
+): ConversationEvent | undefined {
   const record = asObject(input.record);
   if (record === undefined) return undefined;
   const text = stringAt(record, 'text') ?? '';
@@ -65,7 +83,8 @@ export function normalizeBlueskyPost(input: BlueskyPostInput, brandDid: string |
     const end = numberAt(index, 'byteEnd');
     for (const feature of arrayAt(object, 'features')) {
       if (stringAt(asObject(feature), '$type') !== 'app.bsky.richtext.facet#mention') continue;
-      const covered = start === undefined || end === undefined ? undefined : facetText(text, start, end, bytes);
+      const covered =
+        start === undefined || end === undefined ? undefined : facetText(text, start, end, bytes);
       mentions.push(covered?.replace(/^@/, '') ?? (stringAt(asObject(feature), 'did') as string));
     }
   }
@@ -87,7 +106,12 @@ export function normalizeBlueskyPost(input: BlueskyPostInput, brandDid: string |
     attachments: embedAttachments(objectAt(record, 'embed')),
     raw: input.record,
   });
-  return messageEvent(eventIdOf('bluesky', 'post', input.uri), publicConversationId('bluesky', rootUri ?? input.uri), message, input);
+  return messageEvent(
+    eventIdOf('bluesky', 'post', input.uri),
+    publicConversationId('bluesky', rootUri ?? input.uri),
+    message,
+    input,
+  );
 }
 
 function embedAttachments(embed: JsonObject | undefined): Attachment[] {
@@ -127,7 +151,12 @@ export function authorOf(value: unknown): BlueskyPostInput['author'] | undefined
 }
 
 /** Pushes the event of a post, or an ignored entry when it cannot be normalized. */
-export function pushPost(input: BlueskyPostInput, brandDid: string | undefined, raw: unknown, out: ParseCollector): void {
+export function pushPost(
+  input: BlueskyPostInput,
+  brandDid: string | undefined,
+  raw: unknown,
+  out: ParseCollector,
+): void {
   const event = normalizeBlueskyPost(input, brandDid);
   if (event === undefined) out.ignore('bluesky:post', 'post record without text/createdAt', raw);
   else out.event(event);

@@ -11,7 +11,10 @@ import { CommonAdapterSettingsSchema } from '../adapter-settings';
  */
 export const BlueskyAdapterSettingsSchema = CommonAdapterSettingsSchema.extend({
   /** The brand account's DID: its posts are outbound, and replies are written to its repo. */
-  did: z.string().regex(/^did:[a-z]+:[A-Za-z0-9._:%-]+$/, 'expected a DID such as did:plc:…').optional(),
+  did: z
+    .string()
+    .regex(/^did:[a-z]+:[A-Za-z0-9._:%-]+$/, 'expected a DID such as did:plc:…')
+    .optional(),
   /** The PDS (or entryway) URL for `buildReply` (default `https://bsky.social`). */
   serviceUrl: z.url().optional(),
   /** Session access token used by `send` (`Authorization: Bearer`). */

@@ -17,19 +17,24 @@ export interface BlueskyRequestSettings {
  * and `reply.parent` strong refs; links and known mentions become facets in UTF-8 byte offsets),
  * or `chat.bsky.convo.sendMessage` for a chat message (`threadId` is the convo id).
  */
-export function buildBlueskyRequest(outbound: OutboundMessage, settings: BlueskyRequestSettings): OutboundRequest {
+export function buildBlueskyRequest(
+  outbound: OutboundMessage,
+  settings: BlueskyRequestSettings,
+): OutboundRequest {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (settings.accessToken !== undefined) headers.authorization = `Bearer ${settings.accessToken}`;
   if (outbound.type === 'private-reply') {
-    throw new CareValidationError('Bluesky has no private replies to posts: send a chat message (type "message").', [
-      { path: ['type'], message: 'private-reply is not supported on Bluesky' },
-    ]);
+    throw new CareValidationError(
+      'Bluesky has no private replies to posts: send a chat message (type "message").',
+      [{ path: ['type'], message: 'private-reply is not supported on Bluesky' }],
+    );
   }
   if (outbound.type === 'message') {
     if (outbound.threadId === undefined) {
-      throw new CareValidationError('A Bluesky chat message needs threadId (the convo id from chat.bsky.convo.getConvoForMembers).', [
-        { path: ['threadId'], message: 'required' },
-      ]);
+      throw new CareValidationError(
+        'A Bluesky chat message needs threadId (the convo id from chat.bsky.convo.getConvoForMembers).',
+        [{ path: ['threadId'], message: 'required' }],
+      );
     }
     const fitted = fitText('bluesky', 'dm', outbound.text, settings.overflow);
     return {
@@ -67,7 +72,10 @@ export function buildBlueskyRequest(outbound: OutboundMessage, settings: Bluesky
         { path: ['replyRefs', 'parent', 'uri'], message: 'expected inReplyTo' },
       ]);
     }
-    record.reply = { root: { uri: refs.root.uri, cid: refs.root.cid }, parent: { uri: refs.parent.uri, cid: refs.parent.cid } };
+    record.reply = {
+      root: { uri: refs.root.uri, cid: refs.root.cid },
+      parent: { uri: refs.parent.uri, cid: refs.parent.cid },
+    };
   }
   return {
     url: `${settings.serviceUrl}/xrpc/com.atproto.repo.createRecord`,

@@ -23,7 +23,10 @@ import { walkBlueskyPayload } from './walk-bluesky-payload';
  */
 export function createBlueskyAdapter(settings: BlueskyAdapterSettings = {}): PlatformAdapter {
   const parsed = parseWithSchema(BlueskyAdapterSettingsSchema, settings, 'Bluesky adapter settings');
-  const key = parsed.secret === undefined ? undefined : createHmacKey(parsed.secret);
+  const key =
+    parsed.secret === undefined
+      ? undefined
+      : createHmacKey(parsed.secret, { implementation: parsed.hmac ?? 'auto' });
   const now = clockOf(parsed.now);
   const requestSettings = {
     serviceUrl: (parsed.serviceUrl ?? 'https://bsky.social').replace(/\/+$/, ''),
@@ -43,6 +46,8 @@ export function createBlueskyAdapter(settings: BlueskyAdapterSettings = {}): Pla
     walk: (payload, out) => walkBlueskyPayload(payload, parsed.did, out),
     buildReply: (outbound) => buildBlueskyRequest(outbound, requestSettings),
     matches: (request, body) =>
-      request.headers.has(RELAY_SIGNATURE_HEADER) && /"(?:notifications|did|uri)"\s*:/.test(body) && /app\.bsky|at:\/\//.test(body),
+      request.headers.has(RELAY_SIGNATURE_HEADER) &&
+      /"(?:notifications|did|uri)"\s*:/.test(body) &&
+      /app\.bsky|at:\/\//.test(body),
   });
 }

@@ -13,7 +13,11 @@ const POST = 'app.bsky.feed.post';
  * (`kind: "commit"` on `app.bsky.feed.post`: create, update, delete). A bare post record names
  * neither its author nor its URI: it is ignored with a reason.
  */
-export function walkBlueskyPayload(payload: unknown, brandDid: string | undefined, out: ParseCollector): void {
+export function walkBlueskyPayload(
+  payload: unknown,
+  brandDid: string | undefined,
+  out: ParseCollector,
+): void {
   const root = asObject(payload);
   if (root === undefined) throw new PayloadError('The Bluesky payload is not a JSON object.');
   if (Array.isArray(root.notifications)) {
@@ -54,7 +58,12 @@ function postView(item: unknown, brandDid: string | undefined, out: ParseCollect
     out.ignore('bluesky:post', 'post view without uri or author.did', item);
     return;
   }
-  pushPost({ uri, cid: stringAt(view, 'cid'), author, record: view?.record, indexedAt: stringAt(view, 'indexedAt') }, brandDid, item, out);
+  pushPost(
+    { uri, cid: stringAt(view, 'cid'), author, record: view?.record, indexedAt: stringAt(view, 'indexedAt') },
+    brandDid,
+    item,
+    out,
+  );
 }
 
 function notification(item: unknown, brandDid: string | undefined, out: ParseCollector): void {
@@ -67,7 +76,18 @@ function notification(item: unknown, brandDid: string | undefined, out: ParseCol
     return;
   }
   if (reason === 'reply' || reason === 'mention' || reason === 'quote') {
-    pushPost({ uri, cid: stringAt(note, 'cid'), author, record: note.record, indexedAt: stringAt(note, 'indexedAt') }, brandDid, item, out);
+    pushPost(
+      {
+        uri,
+        cid: stringAt(note, 'cid'),
+        author,
+        record: note.record,
+        indexedAt: stringAt(note, 'indexedAt'),
+      },
+      brandDid,
+      item,
+      out,
+    );
     return;
   }
   if (reason === 'like') {
@@ -99,15 +119,29 @@ function jetstream(root: JsonObject, brandDid: string | undefined, out: ParseCol
   const collection = stringAt(commit, 'collection');
   const rkey = stringAt(commit, 'rkey');
   const operation = stringAt(commit, 'operation');
-  if (stringAt(root, 'kind') !== 'commit' || collection !== POST || rkey === undefined || operation === undefined) {
-    out.ignore('bluesky:jetstream', `Jetstream ${stringAt(root, 'kind')} event on ${collection ?? 'no collection'} is not a post`, root);
+  if (
+    stringAt(root, 'kind') !== 'commit' ||
+    collection !== POST ||
+    rkey === undefined ||
+    operation === undefined
+  ) {
+    out.ignore(
+      'bluesky:jetstream',
+      `Jetstream ${stringAt(root, 'kind')} event on ${collection ?? 'no collection'} is not a post`,
+      root,
+    );
     return;
   }
   const uri = `at://${did}/${POST}/${rkey}`;
   const timeUs = numberAt(root, 'time_us');
   const at = timeUs === undefined ? undefined : Math.floor(timeUs / 1000);
   if (operation === 'create') {
-    pushPost({ uri, cid: stringAt(commit, 'cid'), author: { did }, record: commit?.record }, brandDid, root, out);
+    pushPost(
+      { uri, cid: stringAt(commit, 'cid'), author: { did }, record: commit?.record },
+      brandDid,
+      root,
+      out,
+    );
     return;
   }
   if (at === undefined) {

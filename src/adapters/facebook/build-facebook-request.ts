@@ -18,7 +18,10 @@ const GRAPH_ID = /^[\w.-]{1,100}$/;
  * `MESSAGE_TAG` + `HUMAN_AGENT` after the 24 h window), a public comment reply
  * (`POST /{comment-id}/comments`), or a private reply to a comment (`recipient.comment_id`).
  */
-export function buildFacebookRequest(outbound: OutboundMessage, settings: FacebookRequestSettings): OutboundRequest {
+export function buildFacebookRequest(
+  outbound: OutboundMessage,
+  settings: FacebookRequestSettings,
+): OutboundRequest {
   const headers = graphHeaders(settings.accessToken);
   switch (outbound.type) {
     case 'reply': {
@@ -68,9 +71,10 @@ export function buildFacebookRequest(outbound: OutboundMessage, settings: Facebo
       };
     }
     case 'post':
-      throw new CareValidationError('Publishing Page posts is not part of customer care: answer a comment or a message.', [
-        { path: ['type'], message: 'post is not supported by the Facebook adapter' },
-      ]);
+      throw new CareValidationError(
+        'Publishing Page posts is not part of customer care: answer a comment or a message.',
+        [{ path: ['type'], message: 'post is not supported by the Facebook adapter' }],
+      );
   }
 }
 

@@ -28,7 +28,7 @@ import { pageFeedChange } from './page-feed-change';
  */
 export function createFacebookAdapter(settings: FacebookAdapterSettings): PlatformAdapter {
   const parsed = parseWithSchema(FacebookAdapterSettingsSchema, settings, 'Facebook adapter settings');
-  const key = createHmacKey(parsed.appSecret);
+  const key = createHmacKey(parsed.appSecret, { implementation: parsed.hmac ?? 'auto' });
   const requestSettings = {
     graphRoot: graphRootOf(parsed),
     pageId: parsed.pageId ?? 'me',
@@ -50,7 +50,8 @@ export function createFacebookAdapter(settings: FacebookAdapterSettings): Platfo
         {
           messaging: (item, entry, collector) =>
             messagingItemEvents(item, 'facebook', idAt(entry, 'id') ?? parsed.pageId, collector),
-          change: (field, value, entry, collector) => pageFeedChange(field, value, entry, parsed.pageId, collector),
+          change: (field, value, entry, collector) =>
+            pageFeedChange(field, value, entry, parsed.pageId, collector),
         },
         out,
       ),

@@ -13,8 +13,15 @@ import { asObject, epochMs, idAt, type JsonObject, numberAt, objectAt, stringAt 
  * commentConversationId('p_1', 'p_1', 'c_2'); // 'facebook:c_2'
  * ```
  */
-export function commentConversationId(postId: string | undefined, parentId: string | undefined, commentId: string): string {
-  return publicConversationId('facebook', parentId === undefined || parentId === postId ? commentId : parentId);
+export function commentConversationId(
+  postId: string | undefined,
+  parentId: string | undefined,
+  commentId: string,
+): string {
+  return publicConversationId(
+    'facebook',
+    parentId === undefined || parentId === postId ? commentId : parentId,
+  );
 }
 
 /**
@@ -22,9 +29,19 @@ export function commentConversationId(postId: string | undefined, parentId: stri
  * outbound echoes), edited (`message-edited`) and removed (`message-deleted`), reactions
  * (`message-reacted`) and visitor posts. Other feed items are ignored with a reason.
  */
-export function pageFeedChange(field: string, value: unknown, entry: JsonObject, pageIdSetting: string | undefined, out: ParseCollector): void {
+export function pageFeedChange(
+  field: string,
+  value: unknown,
+  entry: JsonObject,
+  pageIdSetting: string | undefined,
+  out: ParseCollector,
+): void {
   if (field !== 'feed') {
-    out.ignore(`facebook:${field}`, `Page field "${field}" is not handled (subscribe to "feed" and messaging fields)`, value);
+    out.ignore(
+      `facebook:${field}`,
+      `Page field "${field}" is not handled (subscribe to "feed" and messaging fields)`,
+      value,
+    );
     return;
   }
   const change = asObject(value);
@@ -88,7 +105,11 @@ export function pageFeedChange(field: string, value: unknown, entry: JsonObject,
       });
       return;
     }
-    out.ignore(`facebook:comment-${verb}`, `comment verb "${verb}" (hide, unhide...) is not a conversation event`, value);
+    out.ignore(
+      `facebook:comment-${verb}`,
+      `comment verb "${verb}" (hide, unhide...) is not a conversation event`,
+      value,
+    );
     return;
   }
   if (item === 'reaction') {
@@ -130,8 +151,19 @@ export function pageFeedChange(field: string, value: unknown, entry: JsonObject,
       accountId: pageId,
       raw: value,
     });
-    out.event(messageEvent(eventIdOf('facebook', 'post', postId), publicConversationId('facebook', postId), message, value));
+    out.event(
+      messageEvent(
+        eventIdOf('facebook', 'post', postId),
+        publicConversationId('facebook', postId),
+        message,
+        value,
+      ),
+    );
     return;
   }
-  out.ignore(`facebook:${item}-${verb}`, `feed item "${item}" with verb "${verb}" is not a conversation event`, value);
+  out.ignore(
+    `facebook:${item}-${verb}`,
+    `feed item "${item}" with verb "${verb}" is not a conversation event`,
+    value,
+  );
 }

@@ -17,7 +17,10 @@ export interface InstagramRequestSettings {
  * available), a public reply to a comment (`POST /{comment-id}/replies`), or a private reply to a
  * comment (`recipient.comment_id`).
  */
-export function buildInstagramRequest(outbound: OutboundMessage, settings: InstagramRequestSettings): OutboundRequest {
+export function buildInstagramRequest(
+  outbound: OutboundMessage,
+  settings: InstagramRequestSettings,
+): OutboundRequest {
   const headers = graphHeaders(settings.accessToken);
   switch (outbound.type) {
     case 'reply': {
@@ -34,10 +37,14 @@ export function buildInstagramRequest(outbound: OutboundMessage, settings: Insta
     }
     case 'message':
     case 'private-reply': {
-      const recipient =
-        outbound.type === 'message'
-          ? (requireGraphId(outbound.recipientId, 'recipientId'), { id: outbound.recipientId })
-          : (requireGraphId(outbound.commentId, 'commentId'), { comment_id: outbound.commentId });
+      let recipient: Record<string, string>;
+      if (outbound.type === 'message') {
+        requireGraphId(outbound.recipientId, 'recipientId');
+        recipient = { id: outbound.recipientId };
+      } else {
+        requireGraphId(outbound.commentId, 'commentId');
+        recipient = { comment_id: outbound.commentId };
+      }
       const fitted = fitText('instagram', 'dm', outbound.text, settings.overflow);
       const humanAgent = outbound.type === 'message' && outbound.humanAgent === true;
       const body: Record<string, unknown> = {
@@ -56,8 +63,9 @@ export function buildInstagramRequest(outbound: OutboundMessage, settings: Insta
       };
     }
     case 'post':
-      throw new CareValidationError('Publishing Instagram media is not part of customer care: answer a comment or a DM.', [
-        { path: ['type'], message: 'post is not supported by the Instagram adapter' },
-      ]);
+      throw new CareValidationError(
+        'Publishing Instagram media is not part of customer care: answer a comment or a DM.',
+        [{ path: ['type'], message: 'post is not supported by the Instagram adapter' }],
+      );
   }
 }

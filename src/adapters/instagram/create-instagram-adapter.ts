@@ -26,7 +26,7 @@ import { type InstagramAdapterSettings, InstagramAdapterSettingsSchema } from '.
  */
 export function createInstagramAdapter(settings: InstagramAdapterSettings): PlatformAdapter {
   const parsed = parseWithSchema(InstagramAdapterSettingsSchema, settings, 'Instagram adapter settings');
-  const key = createHmacKey(parsed.appSecret);
+  const key = createHmacKey(parsed.appSecret, { implementation: parsed.hmac ?? 'auto' });
   const identity = { accountId: parsed.accountId, username: parsed.username, ownIds: parsed.ownIds ?? [] };
   const requestSettings = {
     graphRoot: graphRootOf(parsed),
@@ -49,7 +49,8 @@ export function createInstagramAdapter(settings: InstagramAdapterSettings): Plat
         {
           messaging: (item, entry, collector) =>
             messagingItemEvents(item, 'instagram', idAt(entry, 'id') ?? parsed.accountId, collector),
-          change: (field, value, entry, collector) => instagramChange(field, value, entry, identity, collector),
+          change: (field, value, entry, collector) =>
+            instagramChange(field, value, entry, identity, collector),
         },
         out,
       ),

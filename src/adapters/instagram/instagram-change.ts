@@ -39,7 +39,9 @@ export function instagramChange(
       fromId === accountId ||
       fromId === identity.accountId ||
       identity.ownIds.includes(fromId) ||
-      (username !== undefined && identity.username !== undefined && username.toLowerCase() === identity.username.toLowerCase());
+      (username !== undefined &&
+        identity.username !== undefined &&
+        username.toLowerCase() === identity.username.toLowerCase());
     const parentId = idAt(change, 'parent_id');
     const media = objectAt(change, 'media');
     const mediaId = idAt(media, 'id');
@@ -56,7 +58,14 @@ export function instagramChange(
       mentions: mentionsIn(stringAt(change, 'text') ?? ''),
       raw: value,
     });
-    out.event(messageEvent(eventIdOf('instagram', 'comment', id), publicConversationId('instagram', parentId ?? id), message, value));
+    out.event(
+      messageEvent(
+        eventIdOf('instagram', 'comment', id),
+        publicConversationId('instagram', parentId ?? id),
+        message,
+        value,
+      ),
+    );
     return;
   }
   if (field === 'mentions') {
@@ -80,10 +89,18 @@ export function instagramChange(
       createdAt: at,
       inReplyTo: commentId === undefined ? undefined : mediaId,
       accountId,
-      attachments: mediaId === undefined ? [] : [makeAttachment('link', { id: mediaId, name: 'mentioned in media' })],
+      attachments:
+        mediaId === undefined ? [] : [makeAttachment('link', { id: mediaId, name: 'mentioned in media' })],
       raw: value,
     });
-    out.event(messageEvent(eventIdOf('instagram', 'mention', id), publicConversationId('instagram', id), message, value));
+    out.event(
+      messageEvent(
+        eventIdOf('instagram', 'mention', id),
+        publicConversationId('instagram', id),
+        message,
+        value,
+      ),
+    );
     return;
   }
   out.ignore(`instagram:${field}`, `Instagram field "${field}" is not a conversation event`, value);

@@ -16,7 +16,10 @@ export interface MastodonRequestSettings {
  * (`recipientId` is their `acct`; the mention is added when the text lacks it). Texts are measured
  * against the instance's `maxCharacters` (URLs count 23).
  */
-export function buildMastodonRequest(outbound: OutboundMessage, settings: MastodonRequestSettings): OutboundRequest {
+export function buildMastodonRequest(
+  outbound: OutboundMessage,
+  settings: MastodonRequestSettings,
+): OutboundRequest {
   if (settings.instanceUrl === undefined) {
     throw new CareValidationError('The Mastodon adapter needs instanceUrl to build a status request.', [
       { path: ['instanceUrl'], message: 'required to post' },
@@ -44,9 +47,10 @@ export function buildMastodonRequest(outbound: OutboundMessage, settings: Mastod
   } else if (outbound.type === 'message') {
     const acct = outbound.recipientId.replace(/^@/, '');
     if (!/^[\w.-]+(@[\w.-]+)?$/.test(acct)) {
-      throw new CareValidationError(`Invalid Mastodon recipient "${outbound.recipientId}": expected an acct such as kunde@social.example.`, [
-        { path: ['recipientId'], message: 'expected an acct' },
-      ]);
+      throw new CareValidationError(
+        `Invalid Mastodon recipient "${outbound.recipientId}": expected an acct such as kunde@social.example.`,
+        [{ path: ['recipientId'], message: 'expected an acct' }],
+      );
     }
     if (!text.includes(`@${acct}`)) text = `@${acct} ${text}`;
     body.visibility = 'direct';

@@ -25,7 +25,10 @@ export const MASTODON_SIGNATURE_HEADER = 'x-hub-signature';
  */
 export function createMastodonAdapter(settings: MastodonAdapterSettings = {}): PlatformAdapter {
   const parsed = parseWithSchema(MastodonAdapterSettingsSchema, settings, 'Mastodon adapter settings');
-  const key = parsed.webhookSecret === undefined ? undefined : createHmacKey(parsed.webhookSecret);
+  const key =
+    parsed.webhookSecret === undefined
+      ? undefined
+      : createHmacKey(parsed.webhookSecret, { implementation: parsed.hmac ?? 'auto' });
   const identity = { accountId: parsed.accountId, acct: parsed.acct };
   const requestSettings = {
     instanceUrl: parsed.instanceUrl?.replace(/\/+$/, ''),
@@ -43,6 +46,9 @@ export function createMastodonAdapter(settings: MastodonAdapterSettings = {}): P
       verifyRelayRequest(request, body, key, parsed.unsigned === true, MASTODON_SIGNATURE_HEADER, 'Mastodon'),
     walk: (payload, out) => walkMastodonPayload(payload, identity, out),
     buildReply: (outbound) => buildMastodonRequest(outbound, requestSettings),
-    matches: (request) => request.headers.has(MASTODON_SIGNATURE_HEADER),
+    // Meta also sends a (SHA-1) X-Hub-Signature next to X-Hub-Signature-256: only a lone sha256 one is Mastodon's.
+    matches: (request) =>
+      !request.headers.has('x-hub-signature-256') &&
+      (request.headers.get(MASTODON_SIGNATURE_HEADER) ?? '').startsWith('sha256='),
   });
 }

@@ -27,7 +27,8 @@ export function isOwnAccount(account: JsonObject | undefined, identity: Mastodon
  */
 export function statusConversationId(status: JsonObject, identity: MastodonIdentity): string {
   const id = stringAt(status, 'id') as string;
-  if (stringAt(status, 'visibility') === 'direct') return privateConversationId('mastodon', customerOf(status, identity) ?? id);
+  if (stringAt(status, 'visibility') === 'direct')
+    return privateConversationId('mastodon', customerOf(status, identity) ?? id);
   return publicConversationId('mastodon', stringAt(status, 'in_reply_to_id') ?? id);
 }
 
@@ -41,7 +42,12 @@ function customerOf(status: JsonObject, identity: MastodonIdentity): string | un
   return undefined;
 }
 
-const MEDIA_KINDS: Readonly<Record<string, Attachment['kind']>> = { image: 'image', gifv: 'video', video: 'video', audio: 'audio' };
+const MEDIA_KINDS: Readonly<Record<string, Attachment['kind']>> = {
+  image: 'image',
+  gifv: 'video',
+  video: 'video',
+  audio: 'audio',
+};
 
 /**
  * Normalizes a Mastodon Status entity into a message event (HTML content as text, `direct`
@@ -53,13 +59,17 @@ const MEDIA_KINDS: Readonly<Record<string, Attachment['kind']>> = { image: 'imag
  * normalizeMastodonStatus(status, { accountId: '109300000000000001', acct: 'acme' });
  * ```
  */
-export function normalizeMastodonStatus(value: unknown, identity: MastodonIdentity): ConversationEvent | undefined {
+export function normalizeMastodonStatus(
+  value: unknown,
+  identity: MastodonIdentity,
+): ConversationEvent | undefined {
   const status = asObject(value);
   const id = stringAt(status, 'id');
   const account = objectAt(status, 'account');
   const accountId = stringAt(account, 'id');
   const createdAt = isoMs(stringAt(status, 'created_at'));
-  if (status === undefined || id === undefined || accountId === undefined || createdAt === undefined) return undefined;
+  if (status === undefined || id === undefined || accountId === undefined || createdAt === undefined)
+    return undefined;
   const ours = isOwnAccount(account, identity);
   const direct = stringAt(status, 'visibility') === 'direct';
   const attachments: Attachment[] = arrayAt(status, 'media_attachments').map((item) => {
@@ -71,7 +81,8 @@ export function normalizeMastodonStatus(value: unknown, identity: MastodonIdenti
     });
   });
   const card = objectAt(status, 'card');
-  if (card !== undefined) attachments.push(makeAttachment('link', { url: stringAt(card, 'url'), name: stringAt(card, 'title') }));
+  if (card !== undefined)
+    attachments.push(makeAttachment('link', { url: stringAt(card, 'url'), name: stringAt(card, 'title') }));
   const threadId = direct ? customerOf(status, identity) : undefined;
   const message = makeMessage({
     id,
@@ -94,5 +105,10 @@ export function normalizeMastodonStatus(value: unknown, identity: MastodonIdenti
     attachments,
     raw: value,
   });
-  return messageEvent(eventIdOf('mastodon', 'status', id), statusConversationId(status, identity), message, value);
+  return messageEvent(
+    eventIdOf('mastodon', 'status', id),
+    statusConversationId(status, identity),
+    message,
+    value,
+  );
 }

@@ -3,8 +3,13 @@ import { eventIdOf } from '../conversation-ids';
 import { makeParty } from '../make-event';
 import type { ParseCollector } from '../parse-collector';
 import { asObject, isoMs, type JsonObject, objectAt, stringAt } from '../payload-reader';
-import { isOwnAccount, type MastodonIdentity, normalizeMastodonStatus, statusConversationId } from './mastodon-status';
 import { mastodonHtmlToText } from './html-to-text';
+import {
+  isOwnAccount,
+  type MastodonIdentity,
+  normalizeMastodonStatus,
+  statusConversationId,
+} from './mastodon-status';
 
 /**
  * Walks a Mastodon payload: an admin webhook (`{ event, object }`: `status.created`,
@@ -24,10 +29,15 @@ export function walkMastodonPayload(payload: unknown, identity: MastodonIdentity
     }
     const event = stringAt(object, 'event');
     if (event !== undefined && object.object !== undefined) webhook(event, object, identity, out);
-    else if (stringAt(object, 'type') !== undefined && (object.account !== undefined || object.status !== undefined)) {
+    else if (
+      stringAt(object, 'type') !== undefined &&
+      (object.account !== undefined || object.status !== undefined)
+    ) {
       notification(object, identity, out);
-    } else if (object.content !== undefined || object.account !== undefined) status(object, identity, out, 'mastodon:status');
-    else if (Array.isArray(payload)) out.ignore('mastodon:item', 'item that is neither a status nor a notification', item);
+    } else if (object.content !== undefined || object.account !== undefined)
+      status(object, identity, out, 'mastodon:status');
+    else if (Array.isArray(payload))
+      out.ignore('mastodon:item', 'item that is neither a status nor a notification', item);
     else throw new PayloadError('The Mastodon payload is not an admin webhook, a notification or a status.');
   }
 }
@@ -38,7 +48,13 @@ function status(value: unknown, identity: MastodonIdentity, out: ParseCollector,
   else out.event(event);
 }
 
-function edited(value: unknown, at: number | undefined, identity: MastodonIdentity, out: ParseCollector, raw: unknown): void {
+function edited(
+  value: unknown,
+  at: number | undefined,
+  identity: MastodonIdentity,
+  out: ParseCollector,
+  raw: unknown,
+): void {
   const object = asObject(value);
   const id = stringAt(object, 'id');
   const when = isoMs(stringAt(object, 'edited_at')) ?? at;
@@ -59,7 +75,8 @@ function edited(value: unknown, at: number | undefined, identity: MastodonIdenti
 
 function webhook(event: string, root: JsonObject, identity: MastodonIdentity, out: ParseCollector): void {
   if (event === 'status.created') status(root.object, identity, out, 'mastodon:status.created');
-  else if (event === 'status.updated') edited(root.object, isoMs(stringAt(root, 'created_at')), identity, out, root);
+  else if (event === 'status.updated')
+    edited(root.object, isoMs(stringAt(root, 'created_at')), identity, out, root);
   else out.ignore(`mastodon:${event}`, `admin event ${event} is not a conversation event`, root);
 }
 
@@ -80,7 +97,13 @@ function notification(note: JsonObject, identity: MastodonIdentity, out: ParseCo
     const target = objectAt(note, 'status');
     const statusId = stringAt(target, 'id');
     const at = isoMs(stringAt(note, 'created_at'));
-    if (id === undefined || accountId === undefined || target === undefined || statusId === undefined || at === undefined) {
+    if (
+      id === undefined ||
+      accountId === undefined ||
+      target === undefined ||
+      statusId === undefined ||
+      at === undefined
+    ) {
       out.ignore('mastodon:favourite', 'favourite without id, account, status or created_at', note);
       return;
     }
@@ -91,7 +114,9 @@ function notification(note: JsonObject, identity: MastodonIdentity, out: ParseCo
       conversationId: statusConversationId(target, identity),
       messageId: statusId,
       reaction: 'favourite',
-      by: makeParty(accountId, isOwnAccount(account, identity) ? 'brand' : 'customer', { handle: stringAt(account, 'acct') }),
+      by: makeParty(accountId, isOwnAccount(account, identity) ? 'brand' : 'customer', {
+        handle: stringAt(account, 'acct'),
+      }),
       removed: false,
       raw: note,
     });

@@ -39,7 +39,9 @@ export function messagingItemEvents(
     return;
   }
   if (senderObject?.id === undefined) {
-    out.warn(`${platform}: sender is a user_ref (${senderId}), not a page-scoped id: answers need the user_ref recipient.`);
+    out.warn(
+      `${platform}: sender is a user_ref (${senderId}), not a page-scoped id: answers need the user_ref recipient.`,
+    );
   }
   const timestamp = epochMs(numberAt(messaging, 'timestamp'));
   const message = objectAt(messaging, 'message');
@@ -103,7 +105,9 @@ export function messagingItemEvents(
       out.ignore(`${platform}:delivery`, 'delivery receipt without watermark or timestamp', item);
       return;
     }
-    const mids = arrayAt(delivery, 'mids').filter((mid): mid is string => typeof mid === 'string' && mid !== '');
+    const mids = arrayAt(delivery, 'mids').filter(
+      (mid): mid is string => typeof mid === 'string' && mid !== '',
+    );
     const ids = mids.length > 0 ? mids : [`watermark:${watermark ?? at}`];
     for (const mid of ids) {
       out.event({
@@ -142,7 +146,8 @@ function messageItem(
     out.ignore(`${platform}:message`, 'message without mid or timestamp', item);
     return;
   }
-  const echo = booleanAt(message, 'is_echo') === true || (accountIdHint !== undefined && senderId === accountIdHint);
+  const echo =
+    booleanAt(message, 'is_echo') === true || (accountIdHint !== undefined && senderId === accountIdHint);
   const customerId = echo ? recipientId : senderId;
   const accountId = echo ? senderId : recipientId;
   const conversationId = privateConversationId(platform, customerId);
@@ -167,7 +172,13 @@ function messageItem(
   const replyTo = objectAt(message, 'reply_to');
   const story = objectAt(replyTo, 'story');
   if (story !== undefined) {
-    attachments.push(makeAttachment('story', { id: stringAt(story, 'id'), url: stringAt(story, 'url'), name: 'story reply' }));
+    attachments.push(
+      makeAttachment('story', {
+        id: stringAt(story, 'id'),
+        url: stringAt(story, 'url'),
+        name: 'story reply',
+      }),
+    );
   }
   const normalized = makeMessage({
     id: mid,
@@ -213,7 +224,14 @@ function postbackItem(
     threadId: senderId,
     raw: item,
   });
-  out.event(messageEvent(eventIdOf(platform, 'postback', id), privateConversationId(platform, senderId), normalized, item));
+  out.event(
+    messageEvent(
+      eventIdOf(platform, 'postback', id),
+      privateConversationId(platform, senderId),
+      normalized,
+      item,
+    ),
+  );
 }
 
 const ATTACHMENT_KINDS: Readonly<Record<string, Attachment['kind']>> = {

@@ -10,13 +10,19 @@ export const MetaAdapterSettingsSchema = CommonAdapterSettingsSchema.extend({
   /** Access token used by `send` (Page, Instagram or WhatsApp system-user token), sent as `Authorization: Bearer`. */
   accessToken: z.string().min(1).optional(),
   /** Graph API version (default `v23.0`). */
-  graphApiVersion: z.string().regex(/^v\d+\.\d+$/, 'expected a version such as v23.0').optional(),
+  graphApiVersion: z
+    .string()
+    .regex(/^v\d+\.\d+$/, 'expected a version such as v23.0')
+    .optional(),
   /** Graph API base URL (default `https://graph.facebook.com`). */
   graphBaseUrl: z.url().optional(),
 });
 
 /** The Graph API root (`https://graph.facebook.com/v23.0`) from the settings. */
-export function graphRootOf(settings: { readonly graphApiVersion?: string | undefined; readonly graphBaseUrl?: string | undefined }): string {
+export function graphRootOf(settings: {
+  readonly graphApiVersion?: string | undefined;
+  readonly graphBaseUrl?: string | undefined;
+}): string {
   return `${(settings.graphBaseUrl ?? 'https://graph.facebook.com').replace(/\/+$/, '')}/${settings.graphApiVersion ?? 'v23.0'}`;
 }
 

@@ -36,7 +36,9 @@ export async function verifyMetaRequest(
       );
     }
     if (!timingSafeEqualStrings(token, verifyToken)) {
-      throw new SignatureVerificationError(`The ${platformName} hub.verify_token does not match the configured verifyToken.`);
+      throw new SignatureVerificationError(
+        `The ${platformName} hub.verify_token does not match the configured verifyToken.`,
+      );
     }
     return {
       kind: 'handshake',
@@ -57,7 +59,12 @@ export async function verifyMetaRequest(
  * True when the request looks like a Meta delivery for `object` (`page`, `instagram`,
  * `whatsapp_business_account`), or a Meta handshake whose token is ours.
  */
-export function matchesMeta(request: Request, body: string, object: string, verifyToken: string | undefined): boolean {
+export function matchesMeta(
+  request: Request,
+  body: string,
+  object: string,
+  verifyToken: string | undefined,
+): boolean {
   if (request.method === 'GET') {
     const params = new URL(request.url).searchParams;
     return (

@@ -28,7 +28,8 @@ export function walkMetaPayload(
   if (root === undefined) throw new PayloadError(`The ${platformName} delivery is not a JSON object.`);
   const field = stringAt(root, 'field');
   if (root.object === undefined && field !== undefined && 'value' in root) {
-    const messagingField = field === 'messages' || field.startsWith('messaging_') || field.startsWith('message_');
+    const messagingField =
+      field === 'messages' || field.startsWith('messaging_') || field.startsWith('message_');
     const value = asObject(root.value);
     if (walkers.messaging !== undefined && messagingField && value?.sender !== undefined) {
       walkers.messaging(root.value, {}, out);
@@ -55,10 +56,12 @@ export function walkMetaPayload(
       if (items.length === 0) continue;
       handled = true;
       if (walkers.messaging === undefined) {
-        for (const messaging of items) out.ignore(`${object}:${key}`, `${platformName} does not deliver ${key} items`, messaging);
+        for (const messaging of items)
+          out.ignore(`${object}:${key}`, `${platformName} does not deliver ${key} items`, messaging);
         continue;
       }
-      if (key === 'standby') out.warn(`${platformName}: standby items (another app holds the thread) were parsed as messages.`);
+      if (key === 'standby')
+        out.warn(`${platformName}: standby items (another app holds the thread) were parsed as messages.`);
       for (const messaging of items) walkers.messaging(messaging, entry, out);
     }
     const changes = arrayAt(entry, 'changes');

@@ -15,7 +15,10 @@ export interface WhatsAppRequestSettings {
  * Builds the Cloud API request `POST /{phone-number-id}/messages` for a text message, quoting
  * `inReplyTo` with `context.message_id`. Only messages: WhatsApp has no public replies.
  */
-export function buildWhatsAppRequest(outbound: OutboundMessage, settings: WhatsAppRequestSettings): OutboundRequest {
+export function buildWhatsAppRequest(
+  outbound: OutboundMessage,
+  settings: WhatsAppRequestSettings,
+): OutboundRequest {
   if (outbound.type !== 'message') {
     throw new CareValidationError(
       `WhatsApp only has private messages: send { type: "message", recipientId } instead of "${outbound.type}".`,
@@ -29,9 +32,10 @@ export function buildWhatsAppRequest(outbound: OutboundMessage, settings: WhatsA
   }
   const to = outbound.recipientId.replace(/[\s()+-]/g, '');
   if (!/^\d{6,15}$/.test(to)) {
-    throw new CareValidationError(`Invalid WhatsApp recipient "${outbound.recipientId}": expected the wa_id (digits).`, [
-      { path: ['recipientId'], message: 'expected a wa_id' },
-    ]);
+    throw new CareValidationError(
+      `Invalid WhatsApp recipient "${outbound.recipientId}": expected the wa_id (digits).`,
+      [{ path: ['recipientId'], message: 'expected a wa_id' }],
+    );
   }
   const fitted = fitText('whatsapp', 'message', outbound.text, settings.overflow);
   const body: Record<string, unknown> = {

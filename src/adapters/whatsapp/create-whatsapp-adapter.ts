@@ -24,7 +24,7 @@ import { type WhatsAppAdapterSettings, WhatsAppAdapterSettingsSchema } from './w
  */
 export function createWhatsAppAdapter(settings: WhatsAppAdapterSettings): PlatformAdapter {
   const parsed = parseWithSchema(WhatsAppAdapterSettingsSchema, settings, 'WhatsApp adapter settings');
-  const key = createHmacKey(parsed.appSecret);
+  const key = createHmacKey(parsed.appSecret, { implementation: parsed.hmac ?? 'auto' });
   const requestSettings = {
     graphRoot: graphRootOf(parsed),
     phoneNumberId: parsed.phoneNumberId,

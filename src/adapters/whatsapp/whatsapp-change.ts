@@ -2,7 +2,16 @@ import type { Attachment } from '../../conversation/index';
 import { eventIdOf, privateConversationId } from '../conversation-ids';
 import { makeAttachment, makeMessage, makeParty, messageEvent } from '../make-event';
 import type { ParseCollector } from '../parse-collector';
-import { arrayAt, asObject, epochMs, type JsonObject, numberAt, objectAt, stringAt, textAt } from '../payload-reader';
+import {
+  arrayAt,
+  asObject,
+  epochMs,
+  type JsonObject,
+  numberAt,
+  objectAt,
+  stringAt,
+  textAt,
+} from '../payload-reader';
 
 const MEDIA_KINDS: Readonly<Record<string, Attachment['kind']>> = {
   image: 'image',
@@ -47,13 +56,24 @@ export function whatsAppChange(field: string, value: unknown, out: ParseCollecto
   }
 }
 
-function messageItem(item: unknown, accountId: string | undefined, names: ReadonlyMap<string, string>, out: ParseCollector): void {
+function messageItem(
+  item: unknown,
+  accountId: string | undefined,
+  names: ReadonlyMap<string, string>,
+  out: ParseCollector,
+): void {
   const message = asObject(item);
   const id = stringAt(message, 'id');
   const from = stringAt(message, 'from');
   const at = epochMs(numberAt(message, 'timestamp'));
   const type = stringAt(message, 'type');
-  if (message === undefined || id === undefined || from === undefined || at === undefined || type === undefined) {
+  if (
+    message === undefined ||
+    id === undefined ||
+    from === undefined ||
+    at === undefined ||
+    type === undefined
+  ) {
     out.ignore('whatsapp:message', 'message without id, from, timestamp or type', item);
     return;
   }
@@ -103,10 +123,14 @@ function messageItem(item: unknown, accountId: string | undefined, names: Readon
     case 'location': {
       const latitude = numberAt(body, 'latitude');
       const longitude = numberAt(body, 'longitude');
-      const label = [stringAt(body, 'name'), stringAt(body, 'address')].filter((part) => part !== undefined).join(', ');
+      const label = [stringAt(body, 'name'), stringAt(body, 'address')]
+        .filter((part) => part !== undefined)
+        .join(', ');
       attachments.push(
         makeAttachment('location', {
-          url: stringAt(body, 'url') ?? (latitude === undefined || longitude === undefined ? undefined : `geo:${latitude},${longitude}`),
+          url:
+            stringAt(body, 'url') ??
+            (latitude === undefined || longitude === undefined ? undefined : `geo:${latitude},${longitude}`),
           name: label === '' ? undefined : label,
         }),
       );
@@ -172,7 +196,15 @@ function statusItem(item: unknown, out: ParseCollector): void {
   const conversationId = privateConversationId('whatsapp', recipient);
   const eventId = eventIdOf('whatsapp', 'status', id, state);
   if (state === 'delivered' || state === 'read') {
-    out.event({ id: eventId, type: 'message-delivered', at, conversationId, messageId: id, status: state, raw: item });
+    out.event({
+      id: eventId,
+      type: 'message-delivered',
+      at,
+      conversationId,
+      messageId: id,
+      status: state,
+      raw: item,
+    });
     return;
   }
   if (state === 'failed') {

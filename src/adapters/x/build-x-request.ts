@@ -72,8 +72,9 @@ export function buildXRequest(outbound: OutboundMessage, settings: XRequestSetti
 
 function requireId(value: string, field: string): void {
   if (!NUMERIC.test(value)) {
-    throw new CareValidationError(`Invalid X ${field} "${value}": X ids are digits, passed as strings (use id_str).`, [
-      { path: [field], message: 'expected a numeric id string' },
-    ]);
+    throw new CareValidationError(
+      `Invalid X ${field} "${value}": X ids are digits, passed as strings (use id_str).`,
+      [{ path: [field], message: 'expected a numeric id string' }],
+    );
   }
 }

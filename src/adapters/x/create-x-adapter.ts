@@ -27,7 +27,7 @@ export const X_SIGNATURE_HEADER = 'x-twitter-webhooks-signature';
  */
 export function createXAdapter(settings: XAdapterSettings): PlatformAdapter {
   const parsed = parseWithSchema(XAdapterSettingsSchema, settings, 'X adapter settings');
-  const key = createHmacKey(parsed.consumerSecret);
+  const key = createHmacKey(parsed.consumerSecret, { implementation: parsed.hmac ?? 'auto' });
   const now = clockOf(parsed.now);
   const requestSettings = {
     apiBaseUrl: (parsed.apiBaseUrl ?? 'https://api.x.com').replace(/\/+$/, ''),

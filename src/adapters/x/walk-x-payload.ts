@@ -1,9 +1,9 @@
 import { PayloadError } from '../../shared/errors';
 import type { ParseCollector } from '../parse-collector';
 import { arrayAt, asObject, type JsonObject, objectAt, stringAt } from '../payload-reader';
-import { deletedPost, favoriteEvent, tweetCreateEvent, tweetDeleteEvent } from './x-tweet';
 import { directMessageEvent, markReadEvent, v2DirectMessageEvent } from './x-direct-message';
 import { v2PostEvent } from './x-post';
+import { deletedPost, favoriteEvent, tweetCreateEvent, tweetDeleteEvent } from './x-tweet';
 import { XUserDirectory } from './x-users';
 
 const AAA_IGNORED: Readonly<Record<string, string>> = {
@@ -23,7 +23,12 @@ const AAA_IGNORED: Readonly<Record<string, string>> = {
  * Walks any X payload: Account Activity API deliveries (`for_user_id` + `*_events`), X Activity
  * API deliveries (`data.event_type`), and v2 lookups (`data` posts or DM events).
  */
-export function walkXPayload(payload: unknown, settingsAccountId: string | undefined, now: () => number, out: ParseCollector): void {
+export function walkXPayload(
+  payload: unknown,
+  settingsAccountId: string | undefined,
+  now: () => number,
+  out: ParseCollector,
+): void {
   const root = asObject(payload);
   if (root === undefined) throw new PayloadError('The X delivery is not a JSON object.');
   const data = root.data;
@@ -39,7 +44,11 @@ export function walkXPayload(payload: unknown, settingsAccountId: string | undef
   walkAccountActivity(root, settingsAccountId, out);
 }
 
-function walkAccountActivity(root: JsonObject, settingsAccountId: string | undefined, out: ParseCollector): void {
+function walkAccountActivity(
+  root: JsonObject,
+  settingsAccountId: string | undefined,
+  out: ParseCollector,
+): void {
   const accountId = stringAt(root, 'for_user_id') ?? settingsAccountId;
   const keys = Object.keys(root).filter((key) => key.endsWith('_events') || key === 'user_event');
   if (keys.length === 0) {
@@ -115,7 +124,8 @@ function walkV2(root: JsonObject, accountId: string | undefined, out: ParseColle
   const items = Array.isArray(root.data) ? root.data : [root.data];
   const users = new XUserDirectory(arrayAt(objectAt(root, 'includes'), 'users'));
   for (const item of items) {
-    if (stringAt(asObject(item), 'event_type') !== undefined) v2DirectMessageEvent(item, accountId, users, out);
+    if (stringAt(asObject(item), 'event_type') !== undefined)
+      v2DirectMessageEvent(item, accountId, users, out);
     else v2PostEvent(item, accountId, users, out);
   }
 }

@@ -27,7 +27,8 @@ export function directMessageEvent(
   const create = objectAt(event, 'message_create');
   const senderId = stringAt(create, 'sender_id');
   const recipientId = stringAt(objectAt(create, 'target'), 'recipient_id');
-  const createdAt = numberAt(event, 'created_timestamp') ?? (id === undefined ? undefined : snowflakeTime(id));
+  const createdAt =
+    numberAt(event, 'created_timestamp') ?? (id === undefined ? undefined : snowflakeTime(id));
   if (id === undefined || senderId === undefined || recipientId === undefined || createdAt === undefined) {
     out.ignore('x:dm', 'DM without id, sender_id, target.recipient_id or created_timestamp', item);
     return;
@@ -104,7 +105,8 @@ export function v2DirectMessageEvent(
   const id = stringAt(event, 'id');
   const senderId = stringAt(event, 'sender_id');
   const threadId = stringAt(event, 'dm_conversation_id');
-  const createdAt = isoMs(stringAt(event, 'created_at')) ?? (id === undefined ? undefined : snowflakeTime(id));
+  const createdAt =
+    isoMs(stringAt(event, 'created_at')) ?? (id === undefined ? undefined : snowflakeTime(id));
   if (id === undefined || senderId === undefined || threadId === undefined || createdAt === undefined) {
     out.ignore('x:dm', 'v2 DM event without id, sender_id, dm_conversation_id or created_at', item);
     return;

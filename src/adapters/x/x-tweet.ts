@@ -2,7 +2,16 @@ import type { Attachment, ConversationEvent } from '../../conversation/index';
 import { eventIdOf, publicConversationId } from '../conversation-ids';
 import { makeAttachment, makeMessage, makeParty, messageEvent } from '../make-event';
 import type { ParseCollector } from '../parse-collector';
-import { arrayAt, asObject, idAt, isoMs, type JsonObject, numberAt, objectAt, stringAt } from '../payload-reader';
+import {
+  arrayAt,
+  asObject,
+  idAt,
+  isoMs,
+  type JsonObject,
+  numberAt,
+  objectAt,
+  stringAt,
+} from '../payload-reader';
 import { snowflakeTime } from './x-ids';
 
 /**
@@ -24,7 +33,8 @@ export function tweetCreateEvent(item: unknown, accountId: string | undefined, o
     return;
   }
   const extended = objectAt(tweet, 'extended_tweet');
-  const text = stringAt(extended, 'full_text') ?? stringAt(tweet, 'full_text') ?? stringAt(tweet, 'text') ?? '';
+  const text =
+    stringAt(extended, 'full_text') ?? stringAt(tweet, 'full_text') ?? stringAt(tweet, 'text') ?? '';
   const entities = objectAt(extended, 'entities') ?? objectAt(tweet, 'entities');
   const mediaSource =
     objectAt(extended, 'extended_entities') ??
@@ -65,7 +75,9 @@ export function tweetCreateEvent(item: unknown, accountId: string | undefined, o
     attachments,
     raw: item,
   });
-  out.event(messageEvent(eventIdOf('x', 'message', id), publicConversationId('x', inReplyTo ?? id), message, item));
+  out.event(
+    messageEvent(eventIdOf('x', 'message', id), publicConversationId('x', inReplyTo ?? id), message, item),
+  );
 }
 
 /** An X media entity as an attachment. */
@@ -90,8 +102,18 @@ export function mediaAttachment(item: unknown): Attachment[] {
 }
 
 const MONTHS: Readonly<Record<string, string>> = {
-  Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06',
-  Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12',
+  Jan: '01',
+  Feb: '02',
+  Mar: '03',
+  Apr: '04',
+  May: '05',
+  Jun: '06',
+  Jul: '07',
+  Aug: '08',
+  Sep: '09',
+  Oct: '10',
+  Nov: '11',
+  Dec: '12',
 };
 
 /** `Mon Dec 16 23:49:59 +0000 2019` (v1.1 `created_at`) as epoch ms. */

@@ -32,13 +32,20 @@ export function findCredentials(text: string): SensitiveFinding[] {
     const end = start + value.length;
     if (NUMERIC.test(keyword)) {
       if (!/^\d{3,8}$/.test(value)) continue;
-      found.push({ kind: 'credential', start, end, confidence: 0.9, label: keyword.toLowerCase().replace(/\s+/g, '-') });
+      found.push({
+        kind: 'credential',
+        start,
+        end,
+        confidence: 0.9,
+        label: keyword.toLowerCase().replace(/\s+/g, '-'),
+      });
       continue;
     }
     if (value.length < 4 || /^[*•x.]+$/i.test(value)) continue;
     if (STOPWORDS.has(value.toLowerCase())) continue;
     if (/^(?:https?:|www\.|@|#)/i.test(value)) continue;
-    const strong = /\d/.test(value) || /[^A-Za-z]/.test(value) || /[a-z].*[A-Z]|[A-Z].*[a-z]/.test(value.slice(1));
+    const strong =
+      /\d/.test(value) || /[^A-Za-z]/.test(value) || /[a-z].*[A-Z]|[A-Z].*[a-z]/.test(value.slice(1));
     found.push({ kind: 'credential', start, end, confidence: strong ? 0.92 : 0.75, label: 'password' });
   }
   return found;

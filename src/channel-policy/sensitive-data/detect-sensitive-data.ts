@@ -7,7 +7,12 @@ import { findGovernmentIds } from './government-id';
 import { findIbans } from './iban';
 import { findPaymentCards } from './payment-card';
 import { findPhoneNumbers } from './phone';
-import { compileReferencePattern, DEFAULT_REFERENCE_PATTERNS, findReferences, type ReferencePattern } from './reference';
+import {
+  compileReferencePattern,
+  DEFAULT_REFERENCE_PATTERNS,
+  findReferences,
+  type ReferencePattern,
+} from './reference';
 
 /** Options of {@link detectSensitiveData} and {@link createSensitiveDataDetector}. */
 export interface DetectSensitiveDataOptions {
@@ -61,7 +66,12 @@ export function createSensitiveDataDetector(options: DetectSensitiveDataOptions 
     if (!isSupportedCountry(upper)) {
       throw new CareValidationError(
         `Invalid sensitive-data options: defaultRegion "${String(region)}" is not a supported ISO 3166-1 alpha-2 region (e.g. 'US', 'GB', 'DE').`,
-        [{ path: typeof regionInput === 'string' ? ['defaultRegion'] : ['defaultRegion', index], message: 'unsupported region' }],
+        [
+          {
+            path: typeof regionInput === 'string' ? ['defaultRegion'] : ['defaultRegion', index],
+            message: 'unsupported region',
+          },
+        ],
       );
     }
     regions.push(upper);
@@ -85,7 +95,9 @@ export function createSensitiveDataDetector(options: DetectSensitiveDataOptions 
   return {
     detect(text: string): SensitiveFinding[] {
       if (typeof text !== 'string') {
-        throw new CareValidationError('detectSensitiveData expects a string.', [{ path: ['text'], message: 'expected a string' }]);
+        throw new CareValidationError('detectSensitiveData expects a string.', [
+          { path: ['text'], message: 'expected a string' },
+        ]);
       }
       const all: SensitiveFinding[] = [];
       if (kinds.has('payment-card')) all.push(...findPaymentCards(text));

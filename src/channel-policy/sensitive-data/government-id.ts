@@ -15,7 +15,8 @@ const SIN_CONTEXT =
   /\b(?:sin|social insurance(?: number| no\.?| #)?)[ \t]{0,2}(?:is|:|#|=)?[ \t]{0,2}(\d{3}[ -]?\d{3}[ -]?\d{3})(?!\w)/dgi;
 
 /** Words before an SSN-shaped number that make it a product or item code (Target DPCI is ddd-dd-dddd). */
-const PRODUCT_CODE = /\b(?:dpci|sku|item|model|part|upc|style|product|isbn|ref|order|ticket|case)[ \t:#.]{0,3}$/i;
+const PRODUCT_CODE =
+  /\b(?:dpci|sku|item|model|part|upc|style|product|isbn|ref|order|ticket|case)[ \t:#.]{0,3}$/i;
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const NINO_BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
@@ -23,7 +24,13 @@ const NINO_BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 export function isValidSsn(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
   const area = digits.slice(0, 3);
-  return area !== '000' && area !== '666' && area[0] !== '9' && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+  return (
+    area !== '000' &&
+    area !== '666' &&
+    area[0] !== '9' &&
+    digits.slice(3, 5) !== '00' &&
+    digits.slice(5) !== '0000'
+  );
 }
 
 function isValidCpf(digits: string): boolean {
@@ -47,7 +54,13 @@ export function findGovernmentIds(text: string): SensitiveFinding[] {
   for (const m of text.matchAll(SSN)) {
     const digits = `${m[1]}${m[3]}${m[4]}`;
     if (!isValidSsn(digits) || PRODUCT_CODE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    found.push({ kind: 'government-id', start: m.index, end: m.index + m[0].length, confidence: 0.85, label: 'us-ssn' });
+    found.push({
+      kind: 'government-id',
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.85,
+      label: 'us-ssn',
+    });
   }
   for (const m of text.matchAll(SSN_CONTEXT)) {
     const span = m.indices?.[1];
@@ -56,20 +69,44 @@ export function findGovernmentIds(text: string): SensitiveFinding[] {
   }
   for (const m of text.matchAll(NINO)) {
     if (NINO_BANNED.has(m[1] ?? '')) continue;
-    found.push({ kind: 'government-id', start: m.index, end: m.index + m[0].length, confidence: 0.8, label: 'uk-nino' });
+    found.push({
+      kind: 'government-id',
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.8,
+      label: 'uk-nino',
+    });
   }
   for (const m of text.matchAll(DNI)) {
     if (DNI_LETTERS[Number(m[1]) % 23] !== m[2]) continue;
-    found.push({ kind: 'government-id', start: m.index, end: m.index + m[0].length, confidence: 0.85, label: 'es-dni' });
+    found.push({
+      kind: 'government-id',
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.85,
+      label: 'es-dni',
+    });
   }
   for (const m of text.matchAll(NIE)) {
     const prefix = String('XYZ'.indexOf(m[1] ?? 'X'));
     if (DNI_LETTERS[Number(prefix + (m[2] ?? '')) % 23] !== m[3]) continue;
-    found.push({ kind: 'government-id', start: m.index, end: m.index + m[0].length, confidence: 0.85, label: 'es-nie' });
+    found.push({
+      kind: 'government-id',
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.85,
+      label: 'es-nie',
+    });
   }
   for (const m of text.matchAll(CPF)) {
     if (!isValidCpf(`${m[1]}${m[2]}${m[3]}${m[4]}`)) continue;
-    found.push({ kind: 'government-id', start: m.index, end: m.index + m[0].length, confidence: 0.9, label: 'br-cpf' });
+    found.push({
+      kind: 'government-id',
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.9,
+      label: 'br-cpf',
+    });
   }
   for (const m of text.matchAll(SIN_CONTEXT)) {
     const span = m.indices?.[1];

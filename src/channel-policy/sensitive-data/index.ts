@@ -7,5 +7,5 @@ export {
 export { SENSITIVE_DATA_KINDS, type SensitiveDataKind, type SensitiveFinding } from './finding';
 export { IBAN_LENGTHS, isValidIban } from './iban';
 export { cardBrand, passesLuhn } from './payment-card';
-export { DEFAULT_REFERENCE_PATTERNS, type ReferencePattern } from './reference';
 export { type RedactOptions, redact } from './redact';
+export { DEFAULT_REFERENCE_PATTERNS, type ReferencePattern } from './reference';

@@ -31,6 +31,13 @@ const MAX_BLOCK = 17;
 const BASE_BUDGET = 256;
 const BUDGET_DIVISOR = 128;
 const LONG_WINDOW_COST = 32;
+/**
+ * Runs of digits and separators longer than 48 characters (lists of numbers, machine output) are
+ * read in overlapping windows, which cost libphonenumber-js up to 3 ms each: at most 4 windows,
+ * plus one per 4 KB of text.
+ */
+const LONG_WINDOWS_BASE = 4;
+const LONG_WINDOWS_DIVISOR = 4096;
 
 const BUSINESS_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
 const CONTEXT =
@@ -48,6 +55,7 @@ export function findPhoneNumbers(text: string, regions: readonly CountryCode[]):
   const seen = new Set<string>();
   const n = text.length;
   const budget = { left: BASE_BUDGET + Math.ceil(n / BUDGET_DIVISOR) };
+  let longWindows = LONG_WINDOWS_BASE + Math.floor(n / LONG_WINDOWS_DIVISOR);
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -103,17 +111,25 @@ export function findPhoneNumbers(text: string, regions: readonly CountryCode[]):
         // Out of verification budget (machine-generated input): report unverified.
         found.push({ kind: 'phone', start, end, confidence: 0.55, label: 'unverified' });
       }
-    } else if (longestBlock <= MAX_BLOCK && budget.left > 0) {
+    } else if (longestBlock <= MAX_BLOCK && budget.left > 0 && longWindows > 0) {
       // A long run: bounded windows that start and end on group boundaries.
       let g = 0;
       while (g < groupStarts.length) {
-        const windowStart = groupStarts[g] ?? end;
+        let windowStart = groupStarts[g] ?? end;
+        // keep a leading + or ( with its number
+        while (
+          windowStart > start &&
+          (text.charCodeAt(windowStart - 1) === 43 || text.charCodeAt(windowStart - 1) === 40)
+        ) {
+          windowStart--;
+        }
         let windowEnd = Math.min(end, windowStart + WINDOW);
         while (windowEnd > windowStart && windowEnd < end && isDigitCode(text.charCodeAt(windowEnd)))
           windowEnd--;
         budget.left -= LONG_WINDOW_COST;
+        longWindows--;
         scan(text, windowStart, windowEnd, regions, found, seen);
-        if (windowEnd >= end || budget.left <= 0) break;
+        if (windowEnd >= end || budget.left <= 0 || longWindows <= 0) break;
         const next = windowStart + STEP;
         let h = g + 1;
         while (h < groupStarts.length && (groupStarts[h] ?? end) < next) h++;

@@ -24,7 +24,11 @@ export interface RedactOptions {
  * redact(text, detectSensitiveData(text), { mask: '•', keepLast: 4 }); // 'card •••• •••• •••• 1111 please'
  * ```
  */
-export function redact(text: string, findings: readonly SensitiveFinding[], options: RedactOptions = {}): string {
+export function redact(
+  text: string,
+  findings: readonly SensitiveFinding[],
+  options: RedactOptions = {},
+): string {
   const sorted = findings
     .map((f) => ({ ...f, start: clamp(f.start, text.length), end: clamp(f.end, text.length) }))
     .filter((f) => f.end > f.start)

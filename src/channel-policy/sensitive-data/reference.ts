@@ -63,7 +63,11 @@ export const DEFAULT_REFERENCE_PATTERNS: readonly ReferencePattern[] = [
     pattern: keywordPattern('case|ticket|incident|claim|complaint|sr|ref|reference'),
     confidence: 0.8,
   },
-  { name: 'tracking', pattern: keywordPattern('tracking|shipment|parcel|package|consignment|waybill'), confidence: 0.85 },
+  {
+    name: 'tracking',
+    pattern: keywordPattern('tracking|shipment|parcel|package|consignment|waybill'),
+    confidence: 0.85,
+  },
   {
     name: 'account',
     pattern: keywordPattern(
@@ -101,7 +105,13 @@ export function findReferences(text: string, patterns: readonly ReferencePattern
       if (DATE_OR_TIME.test(value)) continue;
       const requireDigit = spec.requireDigit ?? true;
       if (!HAS_DIGIT.test(value) && (requireDigit || !LOCATOR.test(value))) continue;
-      found.push({ kind: 'reference', start: span[0], end: span[1], confidence: spec.confidence ?? 0.85, label: spec.name });
+      found.push({
+        kind: 'reference',
+        start: span[0],
+        end: span[1],
+        confidence: spec.confidence ?? 0.85,
+        label: spec.name,
+      });
     }
   }
   return found;

@@ -1,0 +1,10 @@
+import { generateSampleData } from 'socialcare/testing';
+import { threadMessages, foldConversation } from 'socialcare/conversation';
+const s = generateSampleData({ seed: 1, conversations: 100_000 });
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c0 = cpu();
+threadMessages(s.messages);
+console.log('thread cpu ms', (cpu() - c0).toFixed(0));
+c0 = cpu();
+for (const c of s.conversations) foldConversation(c.events);
+console.log('fold cpu ms', (cpu() - c0).toFixed(0));
