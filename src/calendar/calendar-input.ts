@@ -36,7 +36,15 @@ const hours = z.array(z.tuple([z.string(), z.string()]));
 const instant = z.union([z.string(), z.number(), z.date()]);
 const duration = z.union([z.number(), z.string()]);
 
-/** The shape of {@link BusinessCalendarInput} (values are checked further by {@link compileCalendar}). */
+/**
+ * The zod schema of the shape of a {@link BusinessCalendarInput} (times, dates and zones are checked
+ * further by `createBusinessCalendar`). Useful to validate calendars inside a larger config schema.
+ *
+ * @example
+ * ```ts
+ * const Config = z.object({ hours: BusinessCalendarInputSchema });
+ * ```
+ */
 export const BusinessCalendarInputSchema = z.strictObject({
   timeZone: z.string(),
   name: z.string().optional(),

@@ -7,7 +7,14 @@ import { type BlockData, CHUNKS_PER_BLOCK, type ChunkSource, Timeline } from './
 import type { BusinessCalendar } from './types';
 import { canonicalTimeZone, createZoneOffsets } from './zone-offset';
 
-/** Options of {@link unionCalendars} and {@link intersectCalendars}. */
+/**
+ * Options of {@link unionCalendars} and {@link intersectCalendars}.
+ *
+ * @example
+ * ```ts
+ * unionCalendars([emea, americas, apac], { timeZone: 'UTC', name: 'follow the sun' });
+ * ```
+ */
 export interface CombineCalendarsOptions {
   /** The zone of `nextOpenText` (default: the first calendar's zone). */
   readonly timeZone?: string;

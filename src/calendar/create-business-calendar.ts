@@ -25,7 +25,7 @@ import { createZoneWeekSource } from './zone-week-source';
  *   holidays: ['2024-12-25'],
  * });
  * calendar.isOpen('2024-03-11T14:00:00Z'); // true (10:00 in New York)
- * new Date(calendar.add('2024-03-11T20:00:00Z', '2h')).toISOString(); // '2024-03-12T15:00:00.000Z'
+ * new Date(calendar.add('2024-03-11T20:00:00Z', '2h')).toISOString(); // '2024-03-12T14:00:00.000Z'
  * calendar.describe(); // 'Mon-Tue 09:00-17:00 (America/New_York)'
  * ```
  */

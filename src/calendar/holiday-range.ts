@@ -3,7 +3,14 @@ import { CareValidationError } from '../shared/errors';
 import { type InstantInput, toInstant } from '../shared/instant';
 import { parseLocalDate } from './local-time';
 
-/** The range of dates a holiday source returns. */
+/**
+ * The range of dates a holiday source returns.
+ *
+ * @example
+ * ```ts
+ * const range: HolidayRange = { from: '2025-01-01', to: '2025-12-31' };
+ * ```
+ */
 export interface HolidayRange {
   /** First date: a local date `YYYY-MM-DD` (inclusive) or an instant (its UTC date, inclusive). */
   readonly from: string | InstantInput;

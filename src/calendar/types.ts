@@ -1,19 +1,46 @@
 import type { DurationInput } from '../shared/duration';
 import type { Instant, InstantInput } from '../shared/instant';
 
-/** A day of the week as used in {@link BusinessCalendarInput.week}. */
+/**
+ * A day of the week as used in {@link BusinessCalendarInput.week}.
+ *
+ * @example
+ * ```ts
+ * const day: Weekday = 'mon';
+ * ```
+ */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-/** The weekdays in order, Monday first. */
+/**
+ * The weekdays in order, Monday first.
+ *
+ * @example
+ * ```ts
+ * WEEKDAYS[0]; // 'mon'
+ * ```
+ */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /**
  * Opening hours of one day: `[open, close]` local times `HH:MM` or `HH:MM:SS`. `close <= open`
  * crosses midnight and ends on the next local date; `"24:00"` is the next local midnight.
+ *
+ * @example
+ * ```ts
+ * const split: HoursInput = [['09:00', '12:30'], ['13:30', '17:00']];
+ * const night: HoursInput = [['22:00', '06:00']];
+ * ```
  */
 export type HoursInput = readonly (readonly [open: string, close: string])[];
 
-/** A date whose hours replace the weekly hours (`hours: []` = closed all day). */
+/**
+ * A date whose hours replace the weekly hours (`hours: []` = closed all day).
+ *
+ * @example
+ * ```ts
+ * const christmasEve: SpecialDayInput = { date: '2024-12-24', hours: [['09:00', '13:00']] };
+ * ```
+ */
 export interface SpecialDayInput {
   /** Local date `YYYY-MM-DD`. */
   readonly date: string;
@@ -21,7 +48,14 @@ export interface SpecialDayInput {
   readonly hours: HoursInput;
 }
 
-/** A time-ranged closure `[from, to)` (an outage, a team event). */
+/**
+ * A time-ranged closure `[from, to)` (an outage, a team event).
+ *
+ * @example
+ * ```ts
+ * const outage: ClosureInput = { from: '2024-06-01T10:00:00Z', to: '2024-06-01T12:00:00Z' };
+ * ```
+ */
 export interface ClosureInput {
   /** First closed instant. */
   readonly from: InstantInput;
@@ -60,7 +94,14 @@ export interface BusinessCalendarInput {
   readonly horizon?: DurationInput;
 }
 
-/** Options of {@link createBusinessCalendar} (they win over the same fields of the input). */
+/**
+ * Options of `createBusinessCalendar` (they win over the same fields of the input).
+ *
+ * @example
+ * ```ts
+ * createBusinessCalendar(input, { horizon: '730d', cacheWeeks: 256 });
+ * ```
+ */
 export interface BusinessCalendarOptions {
   /** How far to search for open time before throwing `CalendarNeverOpenError` (default 10 years). */
   readonly horizon?: DurationInput;
@@ -68,18 +109,39 @@ export interface BusinessCalendarOptions {
   readonly cacheWeeks?: number;
 }
 
-/** A closed range `[from, to)` as a pair or an object. */
+/**
+ * A closed range `[from, to)` as a pair or an object.
+ *
+ * @example
+ * ```ts
+ * const pause: ExcludeRange = ['2024-03-11T15:00:00Z', '2024-03-11T16:00:00Z'];
+ * ```
+ */
 export type ExcludeRange =
   | readonly [from: InstantInput, to: InstantInput]
   | { readonly from: InstantInput; readonly to: InstantInput };
 
-/** Options of `add`, `subtract` and `elapsed`. */
+/**
+ * Options of `add`, `subtract` and `elapsed`.
+ *
+ * @example
+ * ```ts
+ * calendar.elapsed(created, solved, { exclude: [[waitingSince, customerReplied]] });
+ * ```
+ */
 export interface BusinessTimeOptions {
   /** Half-open `[from, to)` ranges treated as closed time (SLA pauses such as waiting on the customer). */
   readonly exclude?: readonly ExcludeRange[];
 }
 
-/** An open interval `[open, close)` in epoch milliseconds. */
+/**
+ * An open interval `[open, close)` in epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * const [open, close]: OpenInterval = calendar.openIntervals(from, to)[0]!;
+ * ```
+ */
 export type OpenInterval = [open: Instant, close: Instant];
 
 /**

@@ -6,7 +6,17 @@ import type { BusinessCalendarInput, HoursInput, Weekday } from './types';
 import { ZENDESK_TIME_ZONES } from './zendesk-time-zones';
 import { canonicalTimeZone } from './zone-offset';
 
-/** A Zendesk-style schedule: weekly intervals in minutes from Sunday 00:00 local. */
+/**
+ * A Zendesk-style schedule: weekly intervals in minutes from Sunday 00:00 local.
+ *
+ * @example
+ * ```ts
+ * const schedule: ZendeskScheduleInput = {
+ *   time_zone: 'Amsterdam',
+ *   intervals: [{ start_time: 1980, end_time: 2460 }], // Monday 09:00-17:00
+ * };
+ * ```
+ */
 export interface ZendeskScheduleInput {
   /** Schedule name, kept as the calendar's `name`. */
   readonly name?: string;
@@ -18,7 +28,14 @@ export interface ZendeskScheduleInput {
   readonly [field: string]: unknown;
 }
 
-/** A Zendesk schedule holiday: `end_date` is inclusive. */
+/**
+ * A Zendesk schedule holiday: `end_date` is inclusive.
+ *
+ * @example
+ * ```ts
+ * const christmas: ZendeskHolidayInput = { name: 'Christmas', start_date: '2024-12-25', end_date: '2024-12-26' };
+ * ```
+ */
 export interface ZendeskHolidayInput {
   readonly name?: string;
   readonly start_date: string;
@@ -26,7 +43,14 @@ export interface ZendeskHolidayInput {
   readonly [field: string]: unknown;
 }
 
-/** Options of {@link fromZendeskSchedule}. */
+/**
+ * Options of {@link fromZendeskSchedule}.
+ *
+ * @example
+ * ```ts
+ * fromZendeskSchedule(schedule, { holidays: [{ start_date: '2024-12-25', end_date: '2024-12-26' }] });
+ * ```
+ */
 export interface ZendeskImportOptions {
   /** The schedule's holidays (`GET /api/v2/business_hours/schedules/{id}/holidays`). */
   readonly holidays?: readonly ZendeskHolidayInput[];

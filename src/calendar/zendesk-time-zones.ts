@@ -1,6 +1,10 @@
 /**
- * Zendesk (Rails ActiveSupport) time-zone names mapped to IANA zones, e.g.
- * `Eastern Time (US & Canada)` → `America/New_York`.
+ * Zendesk (Rails ActiveSupport) time-zone names mapped to IANA zones.
+ *
+ * @example
+ * ```ts
+ * ZENDESK_TIME_ZONES['Eastern Time (US & Canada)']; // 'America/New_York'
+ * ```
  */
 export const ZENDESK_TIME_ZONES: Readonly<Record<string, string>> = {
   'International Date Line West': 'Etc/GMT+12',

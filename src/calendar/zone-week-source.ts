@@ -77,10 +77,22 @@ export function createZoneWeekSource(calendar: CompiledCalendar, zone: ZoneOffse
     const n = CHUNKS_PER_BLOCK;
     const starts = new Float64Array(n + 1);
     const offsets = new Float64Array(n + 1);
+    // One offset lookup per week: read each Monday 00:00 with the previous week's offset and keep it
+    // when the zone agrees; otherwise (a transition nearby) resolve it fully.
+    let offset = zone.offsetAt(mondayOfWeek(block * n - 1) * DAY);
+    const weekStart = (week: number): number => {
+      const wall = mondayOfWeek(week) * DAY;
+      const guess = wall - offset;
+      if (zone.offsetAt(guess) === offset) return guess;
+      const start = zone.resolve(wall);
+      offset = zone.offsetAt(start);
+      return start;
+    };
+    weekStart(block * n - 1);
+    const previousOffset = offset;
     for (let i = 0; i <= n; i++) {
-      const start = zone.resolve(mondayOfWeek(block * n + i) * DAY);
-      starts[i] = start;
-      offsets[i] = zone.offsetAt(start);
+      starts[i] = weekStart(block * n + i);
+      offsets[i] = offset;
     }
     const totals = new Float64Array(n);
     const intervals: (Float64Array | undefined)[] = new Array(n);
@@ -88,7 +100,8 @@ export function createZoneWeekSource(calendar: CompiledCalendar, zone: ZoneOffse
       const index = block * n + i;
       const start = starts[i]!;
       const end = starts[i + 1]!;
-      const steady = offsets[i] === offsets[i + 1] && zone.offsetAt(start - DAY) === offsets[i];
+      // Constant offset from the previous week's start to the next one: no transition touches this week.
+      const steady = offsets[i] === offsets[i + 1] && (i === 0 ? previousOffset : offsets[i - 1]) === offsets[i];
       if (steady && !irregularWeeks.has(index) && !closureTouches(start, end)) {
         totals[i] = regularWeekTotal;
         continue;

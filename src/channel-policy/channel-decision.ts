@@ -1,5 +1,6 @@
 import type { ConversationEventOf } from '../conversation';
 import type { Platform, Surface } from '../platforms';
+import type { HandoffMessage } from './handoff-message';
 import type { MessagingWindow } from './messaging-window';
 import type { SensitiveFinding } from './sensitive-data/finding';
 
@@ -11,6 +12,11 @@ import type { SensitiveFinding } from './sensitive-data/finding';
  * - `move-off-platform`: continue by email or phone;
  * - `template-required`: only an approved template may be sent (WhatsApp after 24 hours);
  * - `cannot-reply`: nothing may be sent now.
+ *
+ * @example
+ * ```ts
+ * if (decision.action === 'template-required') sendTemplate();
+ * ```
  */
 export type ChannelAction =
   | 'reply-public'
@@ -20,7 +26,14 @@ export type ChannelAction =
   | 'template-required'
   | 'cannot-reply';
 
-/** Every {@link ChannelAction}. */
+/**
+ * Every {@link ChannelAction}.
+ *
+ * @example
+ * ```ts
+ * CHANNEL_ACTIONS.includes('move-to-private'); // true
+ * ```
+ */
 export const CHANNEL_ACTIONS: readonly ChannelAction[] = Object.freeze([
   'reply-public',
   'move-to-private',
@@ -32,6 +45,11 @@ export const CHANNEL_ACTIONS: readonly ChannelAction[] = Object.freeze([
 
 /**
  * Stable reason codes. New codes may be added; existing ones are never renamed.
+ *
+ * @example
+ * ```ts
+ * const moved = decision.reasons.some((reason) => reason.code === 'sensitive-data-in-public-message');
+ * ```
  */
 export type ChannelReasonCode =
   | 'no-customer-message'
@@ -56,7 +74,14 @@ export type ChannelReasonCode =
   | 'window-closed-no-alternative'
   | 'platform-is-channel';
 
-/** Why a decision was made: a stable code, a sentence for people, and the rule that fired (if any). */
+/**
+ * Why a decision was made: a stable code, a sentence for people, and the rule that fired (if any).
+ *
+ * @example
+ * ```ts
+ * for (const reason of decision.reasons) console.log(`[${reason.code}] ${reason.message}`);
+ * ```
+ */
 export interface ChannelReason {
   /** Stable, machine-readable. */
   readonly code: ChannelReasonCode;
@@ -66,7 +91,14 @@ export interface ChannelReason {
   readonly ruleId?: string;
 }
 
-/** Where the answer goes. `surface` is always one the channel's platform has (null for the phone). */
+/**
+ * Where the answer goes. `surface` is always one the channel's platform has (null for the phone).
+ *
+ * @example
+ * ```ts
+ * const target: ChannelTarget = { channel: 'facebook', surface: 'messenger', visibility: 'private' };
+ * ```
+ */
 export interface ChannelTarget {
   /** The platform, or `'phone'`. */
   readonly channel: Platform | 'phone';
@@ -76,7 +108,14 @@ export interface ChannelTarget {
   readonly visibility: 'public' | 'private';
 }
 
-/** A public message that holds sensitive data: the agent should ask the customer to delete it, or hide it. */
+/**
+ * A public message that holds sensitive data: the agent should ask the customer to delete it, or hide it.
+ *
+ * @example
+ * ```ts
+ * for (const flagged of decision.flagged ?? []) hideComment(flagged.messageId);
+ * ```
+ */
 export interface FlaggedMessage {
   /** The message id. */
   readonly messageId: string;
@@ -90,6 +129,11 @@ export interface FlaggedMessage {
  * - `direct-message`: a private conversation is already open, write there;
  * - `invitation`: ask the customer publicly to send a direct message (with a deep link when the platform has one);
  * - `off-platform`: ask the customer for an email address or phone number (or use the one on file).
+ *
+ * @example
+ * ```ts
+ * if (decision.handoff?.via === 'private-reply') sendPrivateReply(commentId, text);
+ * ```
  */
 export interface Handoff {
   /** Where the customer wrote. */
@@ -102,6 +146,11 @@ export interface Handoff {
   readonly deepLink: boolean;
   /** Public messages with sensitive data. */
   readonly flagged: readonly FlaggedMessage[];
+  /**
+   * The public invitation to post, when `decideChannel` was given `handoff` options and the
+   * conversation moves to a private message (see `handoffMessage`).
+   */
+  readonly message?: HandoffMessage;
 }
 
 /**

@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import type { SensitiveDataKind } from './sensitive-data/finding';
 
-/** Where a rule sends the conversation: a private message on the same platform, or off the platform. */
+/**
+ * Where a rule sends the conversation: a private message on the same platform, or off the platform.
+ *
+ * @example
+ * ```ts
+ * const action: RuleAction = 'move-to-private';
+ * ```
+ */
 export type RuleAction = 'move-to-private' | 'move-off-platform';
 
-/** The channels a conversation may leave the platform for. */
+/**
+ * The channels a conversation may leave the platform for.
+ *
+ * @example
+ * ```ts
+ * const rule: ChannelRule = { id: 'kyc', when: 'identity-verification', tags: ['kyc'], action: 'move-off-platform', channel: 'phone' };
+ * ```
+ */
 export type OffPlatformChannel = 'email' | 'phone';
 
 interface RuleBase {
@@ -16,7 +30,14 @@ interface RuleBase {
   readonly channel?: OffPlatformChannel;
 }
 
-/** Sensitive data in a public customer message, or in a draft about to be posted publicly. */
+/**
+ * Sensitive data in a public customer message, or in a draft about to be posted publicly.
+ *
+ * @example
+ * ```ts
+ * const rule: SensitiveDataRule = { id: 'cards', when: 'sensitive-data', kinds: ['payment-card'], action: 'move-to-private' };
+ * ```
+ */
 export interface SensitiveDataRule extends RuleBase {
   readonly when: 'sensitive-data';
   /** Kinds that count (default: all). */
@@ -27,49 +48,98 @@ export interface SensitiveDataRule extends RuleBase {
   readonly defaultRegion?: string | readonly string[];
 }
 
-/** The customer's last message asks to continue privately ("can I DM you?", "private message"). */
+/**
+ * The customer's last message asks to continue privately ("can I DM you?", "private message").
+ *
+ * @example
+ * ```ts
+ * const rule: CustomerAsksPrivateRule = { id: 'asks', when: 'customer-asks-private', phrases: ['por privado'], action: 'move-to-private' };
+ * ```
+ */
 export interface CustomerAsksPrivateRule extends RuleBase {
   readonly when: 'customer-asks-private';
   /** Extra phrases (case-insensitive substrings) that count as asking, on top of the built-in ones. */
   readonly phrases?: readonly string[];
 }
 
-/** The public back-and-forth has gone beyond `maxTurns` turns (a turn: consecutive messages from one side). */
+/**
+ * The public back-and-forth has gone beyond `maxTurns` turns (a turn: consecutive messages from one side).
+ *
+ * @example
+ * ```ts
+ * const rule: PublicTurnsRule = { id: 'turns', when: 'public-turns', maxTurns: 3, action: 'move-to-private' };
+ * ```
+ */
 export interface PublicTurnsRule extends RuleBase {
   readonly when: 'public-turns';
   /** How many public turns are fine (default 4). */
   readonly maxTurns: number;
 }
 
-/** The conversation carries one of `tags` (e.g. account access, identity, billing). */
+/**
+ * The conversation carries one of `tags` (e.g. account access, identity, billing).
+ *
+ * @example
+ * ```ts
+ * const rule: TaggedRule = { id: 'billing', when: 'tagged', tags: ['billing'], action: 'move-to-private' };
+ * ```
+ */
 export interface TaggedRule extends RuleBase {
   readonly when: 'tagged';
   /** Tags that trigger the rule (case-insensitive). */
   readonly tags: readonly string[];
 }
 
-/** The conversation needs identity verification (by tag): a job for the phone or a secure channel. */
+/**
+ * The conversation needs identity verification (by tag): a job for the phone or a secure channel.
+ *
+ * @example
+ * ```ts
+ * const rule: IdentityVerificationRule = { id: 'kyc', when: 'identity-verification', tags: ['kyc'], action: 'move-off-platform', channel: 'phone' };
+ * ```
+ */
 export interface IdentityVerificationRule extends RuleBase {
   readonly when: 'identity-verification';
   /** Tags that mean identity verification is needed (case-insensitive). */
   readonly tags: readonly string[];
 }
 
-/** The draft is longer than the current surface allows, `factor` times over or more. */
+/**
+ * The draft is longer than the current surface allows, `factor` times over or more.
+ *
+ * @example
+ * ```ts
+ * const rule: DraftTooLongRule = { id: 'long', when: 'draft-too-long', factor: 2, action: 'move-to-private' };
+ * ```
+ */
 export interface DraftTooLongRule extends RuleBase {
   readonly when: 'draft-too-long';
   /** How many times the limit (default 3). */
   readonly factor: number;
 }
 
-/** The draft carries attachments no surface of the platform can carry. */
+/**
+ * The draft carries attachments no surface of the platform can carry.
+ *
+ * @example
+ * ```ts
+ * const rule: AttachmentUnsupportedRule = { id: 'files', when: 'attachment-unsupported', unsupportedKinds: { x: ['file'] }, action: 'move-off-platform', channel: 'email' };
+ * ```
+ */
 export interface AttachmentUnsupportedRule extends RuleBase {
   readonly when: 'attachment-unsupported';
   /** Attachment kinds to treat as unsupported per platform, on top of the platform facts (e.g. `{ x: ['file'] }`). */
   readonly unsupportedKinds?: Readonly<Partial<Record<string, readonly string[]>>>;
 }
 
-/** A private conversation whose messaging window is closed, with no template to fall back on. */
+/**
+ * A private conversation whose messaging window is closed, with no template to fall back on.
+ *
+ * @example
+ * ```ts
+ * const rule: WindowClosedRule = { id: 'closed', when: 'window-closed', action: 'move-off-platform', channel: 'email' };
+ * ```
+ */
 export interface WindowClosedRule extends RuleBase {
   readonly when: 'window-closed';
 }
@@ -94,7 +164,14 @@ export type ChannelRule =
   | AttachmentUnsupportedRule
   | WindowClosedRule;
 
-/** Every condition a rule can have. */
+/**
+ * Every condition a rule can have.
+ *
+ * @example
+ * ```ts
+ * const conditions: ChannelRuleCondition[] = policy.rules.map((rule) => rule.when);
+ * ```
+ */
 export type ChannelRuleCondition = ChannelRule['when'];
 
 const kinds = z.enum(['payment-card', 'iban', 'email', 'phone', 'reference', 'government-id', 'credential']);

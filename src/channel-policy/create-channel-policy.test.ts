@@ -11,6 +11,9 @@ describe('createChannelPolicy', () => {
     const policy = createChannelPolicy();
     expect(ids(policy.rules)).toEqual(ids(DEFAULT_CHANNEL_RULES));
     expect(JSON.parse(JSON.stringify(policy.rules))).toEqual(policy.rules);
+    expect(ids(createChannelPolicy({ rules: DEFAULT_CHANNEL_RULES }).rules)).toEqual(
+      ids(DEFAULT_CHANNEL_RULES),
+    );
     expect(ids(createChannelPolicy(JSON.parse(JSON.stringify(DEFAULT_CHANNEL_RULES))).rules)).toEqual(
       ids(DEFAULT_CHANNEL_RULES),
     );

@@ -4,7 +4,14 @@ import { parseWithSchema } from '../shared/validate';
 import { type ChannelRule, ChannelRuleSchema } from './channel-rule';
 import { DEFAULT_CHANNEL_RULES } from './default-channel-rules';
 
-/** Where to put a rule added with {@link ChannelPolicy.withRule}. */
+/**
+ * Where to put a rule added with {@link ChannelPolicy.withRule}.
+ *
+ * @example
+ * ```ts
+ * policy.withRule(rule, { before: 'sensitive-data' });
+ * ```
+ */
 export interface RulePosition {
   /** Insert before the rule with this id. */
   readonly before?: string;
@@ -17,6 +24,11 @@ export interface RulePosition {
 /**
  * A validated, immutable list of channel rules. The helpers return new policies; the original
  * is never changed.
+ *
+ * @example
+ * ```ts
+ * const policy: ChannelPolicy = createChannelPolicy().withoutRule('draft-too-long');
+ * ```
  */
 export interface ChannelPolicy {
   /** The rules, in the order they are checked. */
@@ -32,8 +44,9 @@ export interface ChannelPolicy {
 const RulesSchema = z.array(ChannelRuleSchema);
 
 /**
- * Creates a channel policy from rules (default {@link DEFAULT_CHANNEL_RULES}). Rules are data:
- * add, remove and reorder them with array operations or the policy's helpers.
+ * Creates a channel policy from rules (default {@link DEFAULT_CHANNEL_RULES}), given as an array
+ * or as `{ rules }` (a stored policy). Rules are data: add, remove and reorder them with array
+ * operations or the policy's helpers.
  *
  * @throws CareValidationError for a malformed rule (naming its index and field) or a duplicate id
  * @example
@@ -44,8 +57,11 @@ const RulesSchema = z.array(ChannelRuleSchema);
  * policy.rules.map((rule) => rule.id); // ['vip', 'identity-verification', ...]
  * ```
  */
-export function createChannelPolicy(rules: readonly ChannelRule[] = DEFAULT_CHANNEL_RULES): ChannelPolicy {
-  const parsed = parseWithSchema(RulesSchema, rules, 'channel rules') as ChannelRule[];
+export function createChannelPolicy(
+  rules: readonly ChannelRule[] | { readonly rules: readonly ChannelRule[] } = DEFAULT_CHANNEL_RULES,
+): ChannelPolicy {
+  const list = Array.isArray(rules) ? rules : (rules as { readonly rules?: unknown }).rules;
+  const parsed = parseWithSchema(RulesSchema, list, 'channel rules') as ChannelRule[];
   const seen = new Set<string>();
   parsed.forEach((rule, index) => {
     if (seen.has(rule.id)) {

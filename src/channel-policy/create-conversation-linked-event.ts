@@ -3,7 +3,14 @@ import { CareValidationError } from '../shared/errors';
 import { type InstantInput, toInstant } from '../shared/instant';
 import type { ChannelTarget } from './channel-decision';
 
-/** Options of {@link createConversationLinkedEvent}. */
+/**
+ * Options of {@link createConversationLinkedEvent}.
+ *
+ * @example
+ * ```ts
+ * createConversationLinkedEvent(conversation, target, { at, address: 'ana@example.com' });
+ * ```
+ */
 export interface ConversationLinkedEventOptions {
   /** When the switch happens. */
   readonly at: InstantInput;

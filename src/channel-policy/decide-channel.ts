@@ -22,9 +22,17 @@ import { surfaceForVisibility } from './conversation-surface';
 import type { ChannelPolicy } from './create-channel-policy';
 import { createConversationLinkedEvent } from './create-conversation-linked-event';
 import { type DraftReply, evaluateRule, type RuleContext, type RuleMatch } from './evaluate-rule';
+import { type HandoffMessageInput, handoffMessage } from './handoff-message';
 import { type MessagingWindow, messagingWindow, type Sender } from './messaging-window';
 
-/** Options of {@link decideChannel}. */
+/**
+ * Options of {@link decideChannel}.
+ *
+ * @example
+ * ```ts
+ * decideChannel(conversation, policy, { at: '2026-03-01T10:05:00Z', draft: 'Sorry!', sender: 'bot' });
+ * ```
+ */
 export interface DecideChannelOptions {
   /** The instant of the decision (time is always passed in). */
   readonly at: InstantInput;
@@ -32,6 +40,14 @@ export interface DecideChannelOptions {
   readonly draft?: string | DraftReply;
   /** Who will send the answer (default `'human'`): bots may not use Meta's human-agent tag. */
   readonly sender?: Sender;
+  /**
+   * With these, a `move-to-private` decision carries the public invitation text in
+   * `handoff.message` (built by `handoffMessage`; the customer defaults to the author of the last
+   * message: display name and handle).
+   */
+  readonly handoff?: Omit<HandoffMessageInput, 'platform' | 'surface' | 'customer'> & {
+    readonly customer?: HandoffMessageInput['customer'];
+  };
 }
 
 function describeWindow(window: MessagingWindow, surfaceName: string): ChannelReason {
@@ -152,8 +168,18 @@ export function decideChannel(
   const finish = (
     action: ChannelAction,
     target: ChannelTarget | null,
-    extra: { handoff?: Handoff; window?: MessagingWindow } = {},
+    extraInput: { handoff?: Handoff; window?: MessagingWindow } = {},
   ): ChannelDecision => {
+    let extra = extraInput;
+    if (action === 'move-to-private' && extra.handoff && options.handoff) {
+      const author = lastInbound.author;
+      const customer = options.handoff.customer ?? {
+        ...(author.displayName ? { name: author.displayName } : {}),
+        ...(author.handle ? { handle: author.handle } : {}),
+      };
+      const message = handoffMessage({ ...options.handoff, platform, surface, customer });
+      extra = { ...extra, handoff: { ...extra.handoff, message } };
+    }
     const decision: ChannelDecision = {
       action,
       target,

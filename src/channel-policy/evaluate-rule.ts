@@ -7,7 +7,14 @@ import {
   type SensitiveDataDetector,
 } from './sensitive-data/detect-sensitive-data';
 
-/** A draft reply as `decideChannel` sees it. */
+/**
+ * A draft reply as `decideChannel` sees it.
+ *
+ * @example
+ * ```ts
+ * decideChannel(conversation, policy, { at, draft: { text: 'Invoice attached', attachments: [{ kind: 'file' }] } });
+ * ```
+ */
 export interface DraftReply {
   /** The text the agent wants to send. */
   readonly text: string;
@@ -15,7 +22,10 @@ export interface DraftReply {
   readonly attachments?: readonly Attachment[];
 }
 
-/** Everything a rule may look at. */
+/**
+ * Everything a rule may look at.
+ * @internal
+ */
 export interface RuleContext {
   readonly conversation: Conversation;
   readonly at: number;
@@ -29,7 +39,10 @@ export interface RuleContext {
   readonly draft: DraftReply | undefined;
 }
 
-/** A rule that matched, with its reasons. */
+/**
+ * A rule that matched, with its reasons.
+ * @internal
+ */
 export interface RuleMatch {
   readonly rule: ChannelRule;
   readonly reasons: readonly ChannelReason[];
@@ -62,7 +75,14 @@ function kindsOf(flagged: readonly FlaggedMessage[]): string {
   return [...kinds].join(', ');
 }
 
-/** Public turns: runs of consecutive public messages from the same side. */
+/**
+ * Public turns: runs of consecutive public messages from the same side.
+ *
+ * @example
+ * ```ts
+ * countPublicTurns(conversation.messages); // 5 for customer, brand, customer, brand, customer
+ * ```
+ */
 export function countPublicTurns(messages: readonly ConversationMessage[]): number {
   let turns = 0;
   let previous: string | undefined;
@@ -87,6 +107,7 @@ function canCarry(platform: Platform, attachment: Attachment, extra: readonly st
 /**
  * Checks one rule against the context. Returns the match (with its reasons) or null. The
  * `window-closed` rule never matches here: it applies when the action is resolved.
+ * @internal
  */
 export function evaluateRule(rule: ChannelRule, context: RuleContext): RuleMatch | null {
   const match = (reasons: ChannelReason[], flagged: FlaggedMessage[] = []): RuleMatch => ({

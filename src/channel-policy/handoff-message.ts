@@ -19,7 +19,14 @@ import {
 } from '../platforms';
 import { CareValidationError } from '../shared/errors';
 
-/** Input of {@link handoffMessage}. */
+/**
+ * Input of {@link handoffMessage}.
+ *
+ * @example
+ * ```ts
+ * handoffMessage({ platform: 'facebook', surface: 'comment', agent: { id: 'a1', name: 'Sandra Paredes' }, link: { recipient: 'acme' } });
+ * ```
+ */
 export interface HandoffMessageInput {
   /** The platform the customer wrote on. */
   readonly platform: Platform;
@@ -43,7 +50,14 @@ export interface HandoffMessageInput {
   readonly signature?: FormatReplyInput['signature'];
 }
 
-/** The result of {@link handoffMessage}. */
+/**
+ * The result of {@link handoffMessage}.
+ *
+ * @example
+ * ```ts
+ * const { text, link } = handoffMessage(input); // post `text` publicly
+ * ```
+ */
 export interface HandoffMessage {
   /** The public reply to post: one message that fits the surface. */
   readonly text: string;

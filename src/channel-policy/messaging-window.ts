@@ -2,20 +2,39 @@ import { getSurfaceFacts, isPlatform, isSurfaceOf, type Platform, type Surface }
 import { CareValidationError } from '../shared/errors';
 import { type InstantInput, toInstant } from '../shared/instant';
 
-/** Who is about to write: a human agent or an automated sender (a bot). */
+/**
+ * Who is about to write: a human agent or an automated sender (a bot).
+ *
+ * @example
+ * ```ts
+ * messagingWindow('instagram', 'dm', { lastCustomerMessageAt, at, sender: 'bot' });
+ * ```
+ */
 export type Sender = 'human' | 'bot';
 
 /**
  * How the brand may write now:
  * - `'standard'`: free-form messages (inside the window, or the surface has none);
  * - `'human-agent-tag'`: past the standard window, a human agent may still answer with Meta's
- *   `HUMAN_AGENT` tag (Messenger and Instagram, up to 7 days);
+ * `HUMAN_AGENT` tag (Messenger and Instagram, up to 7 days);
  * - `'template-only'`: only pre-approved templates (WhatsApp after 24 hours);
  * - `'closed'`: nothing until the customer writes again.
+ *
+ * @example
+ * ```ts
+ * if (window.via === 'human-agent-tag') request.tag = 'HUMAN_AGENT';
+ * ```
  */
 export type WindowVia = 'standard' | 'human-agent-tag' | 'template-only' | 'closed';
 
-/** Input of {@link messagingWindow}. */
+/**
+ * Input of {@link messagingWindow}.
+ *
+ * @example
+ * ```ts
+ * messagingWindow('whatsapp', 'message', { lastCustomerMessageAt: '2026-03-01T10:00:00Z', at: '2026-03-02T09:00:00Z' });
+ * ```
+ */
 export interface MessagingWindowOptions {
   /** When the customer last wrote on this surface; omit when they never did. */
   readonly lastCustomerMessageAt?: InstantInput | undefined;
@@ -25,7 +44,14 @@ export interface MessagingWindowOptions {
   readonly sender?: Sender;
 }
 
-/** The result of {@link messagingWindow}. */
+/**
+ * The result of {@link messagingWindow}.
+ *
+ * @example
+ * ```ts
+ * const { open, closesAt, via } = messagingWindow('facebook', 'messenger', { lastCustomerMessageAt, at });
+ * ```
+ */
 export interface MessagingWindow {
   /** True when a free-form message may be sent now. */
   readonly open: boolean;

@@ -73,7 +73,7 @@ export class CsvScanner {
     let line = this.line;
     let nl = -1;
     let comma = -1;
-    records: while (pos < len) {
+    nextRecord: while (pos < len) {
       const start = pos;
       const startLine = line;
       const fields: string[] = [];
@@ -90,7 +90,7 @@ export class CsvScanner {
                 line = this.resync(buf, start, startLine, problems, 'an unclosed quote', final);
                 if (line < 0) return;
                 pos = this.resumeAt;
-                continue records;
+                continue nextRecord;
               }
               this.keep(buf, start, startLine);
               return;
@@ -151,7 +151,7 @@ export class CsvScanner {
           }
           pos = lf + 1;
           line++;
-          continue records;
+          continue nextRecord;
         }
         // Unquoted field: ends at the next comma or LF, whichever comes first.
         if (nl < pos) nl = findLf(buf, pos);
@@ -161,7 +161,7 @@ export class CsvScanner {
               line = this.resync(buf, start, startLine, problems, 'a line that never ends', final);
               if (line < 0) return;
               pos = this.resumeAt;
-              continue records;
+              continue nextRecord;
             }
             this.keep(buf, start, startLine);
             return;

@@ -1,6 +1,6 @@
 import { type ConversationEvent, parseConversationEvent } from '../conversation/events';
 import { CareError } from '../shared/errors';
-import { createReader, type ReadOptions, type Reader, ReadTracker } from './read-report';
+import { createReader, type Reader, type ReadOptions, ReadTracker } from './read-report';
 import { readTextChunks, type TextSource } from './text-source';
 import { type TextTarget, type WriteResult, writeText } from './text-target';
 
@@ -31,7 +31,10 @@ export interface EventsReadOptions extends ReadOptions {
  * const states = [...byConversation.values()].map(foldConversation);
  * ```
  */
-export function readEventsNdjson(source: TextSource, options: EventsReadOptions = {}): Reader<ConversationEvent> {
+export function readEventsNdjson(
+  source: TextSource,
+  options: EventsReadOptions = {},
+): Reader<ConversationEvent> {
   const tracker = new ReadTracker(options, 'NDJSON event');
   const maxLineLength = options.maxLineLength ?? 10_000_000;
   return createReader(tracker, async function* () {

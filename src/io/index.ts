@@ -16,13 +16,19 @@ export {
   stringifyEventsNdjson,
   writeEventsNdjson,
 } from './events-ndjson';
+export { computeKpisParallel } from './kpi-parallel';
 export { extractMentions } from './mentions';
-export type { MalformedRecord, ReadOptions, ReadProgress, ReadReport, Reader } from './read-report';
+export type { MalformedRecord, Reader, ReadOptions, ReadProgress, ReadReport } from './read-report';
 export { readTwcs, readTwcsBatches, readTwcsFile, readTwcsRows, type TwcsReadOptions } from './read-twcs';
 export type { TextSource } from './text-source';
 export type { TextTarget, WriteResult } from './text-target';
 export { formatTwcsDate, parseTwcsDate } from './twcs-date';
 export { type TwcsMessageOptions, twcsRowToMessage } from './twcs-message';
 export type { TwcsRow } from './twcs-row';
-export { formatTwcsHeader, formatTwcsRows, stringifyTwcs, type TwcsWriteOptions, writeTwcs } from './write-twcs';
-export { computeKpisParallel } from './kpi-parallel';
+export {
+  formatTwcsHeader,
+  formatTwcsRows,
+  stringifyTwcs,
+  type TwcsWriteOptions,
+  writeTwcs,
+} from './write-twcs';

@@ -31,7 +31,7 @@ export function extractMentions(text: string): string[] {
         }
       }
     }
-    at = text.indexOf('@', end > at + 1 ? end : at + 1);
+    at = text.indexOf('@', Math.max(end, at + 1));
   }
   return found;
 }

@@ -92,7 +92,12 @@ export class ReadTracker {
 
   /** Calls `onProgress` with the current counts. */
   progress(): void {
-    this.#options.onProgress?.({ bytes: this.bytes, lines: this.lines, rows: this.rows, malformed: this.malformed });
+    this.#options.onProgress?.({
+      bytes: this.bytes,
+      lines: this.lines,
+      rows: this.rows,
+      malformed: this.malformed,
+    });
   }
 
   /** The public view. */

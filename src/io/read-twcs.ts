@@ -1,9 +1,9 @@
 import type { Message } from '../conversation/message';
 import { CareIoError } from '../shared/errors';
 import { type CsvProblem, type CsvRecord, CsvScanner } from './csv-scanner';
-import { createReader, type ReadOptions, type Reader, ReadTracker } from './read-report';
+import { createReader, type Reader, type ReadOptions, ReadTracker } from './read-report';
 import { describeSource, readTextChunks, type TextSource } from './text-source';
-import { type TwcsMessageOptions, TwcsMessageMapper } from './twcs-message';
+import { TwcsMessageMapper, type TwcsMessageOptions } from './twcs-message';
 import { parseTwcsRecord, resolveTwcsColumns, type TwcsColumns, type TwcsRow } from './twcs-row';
 
 /** Options of {@link readTwcs} and {@link readTwcsRows}. */

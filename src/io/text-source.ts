@@ -5,7 +5,8 @@ import { CareIoError } from '../shared/errors';
 /**
  * Where a reader gets its text from: a file path (or `file:` URL), a Node `Readable`, or any
  * iterable / async iterable of `string` or `Uint8Array` chunks (a web `ReadableStream` is one).
- * To parse text you already hold, wrap it in an array: `readTwcs([csvText])`.
+ * To parse text you already hold, pass it in an array (`readTwcs([csvText])`); a string that holds
+ * a line break is also taken as the text itself, never as a path.
  */
 export type TextSource =
   | string
@@ -45,15 +46,21 @@ export async function* readTextChunks(
     }
   } catch (error) {
     if (error instanceof CareIoError) throw error;
-    throw new CareIoError(`Could not read ${describeSource(source)}: ${(error as Error).message}`, undefined, {
-      cause: error,
-    });
+    throw new CareIoError(
+      `Could not read ${describeSource(source)}: ${(error as Error).message}`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
   const rest = decoder.decode();
   if (rest.length > 0) yield rest;
 }
 
 function openSource(source: TextSource): AsyncIterable<unknown> | Iterable<unknown> {
+  // A string with a line break is the text itself (no file path holds one); otherwise a path.
+  if (typeof source === 'string' && (source.includes('\n') || source.includes('\r'))) return [source];
   if (typeof source === 'string' || source instanceof URL) {
     return createReadStream(source, { highWaterMark: FILE_CHUNK_BYTES });
   }
@@ -82,7 +89,7 @@ function byteLength(text: string): number {
 
 /** A short description of a source for error messages. */
 export function describeSource(source: TextSource): string {
-  if (typeof source === 'string') return `"${source}"`;
+  if (typeof source === 'string') return /[\r\n]/.test(source) ? 'the text' : `"${source}"`;
   if (source instanceof URL) return `"${source.href}"`;
   return 'the stream';
 }

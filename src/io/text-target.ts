@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { CareIoError } from '../shared/errors';
 
@@ -46,9 +46,13 @@ export async function writeText(
   } catch (error) {
     if (owned) stream.destroy();
     if (error instanceof CareIoError) throw error;
-    throw new CareIoError(`Could not write ${owned ? `"${String(target)}"` : 'to the stream'}: ${(error as Error).message}`, undefined, {
-      cause: error,
-    });
+    throw new CareIoError(
+      `Could not write ${owned ? `"${String(target)}"` : 'to the stream'}: ${(error as Error).message}`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
   return bytes;
 }

@@ -94,7 +94,11 @@ export function normalizeTweetId(text: string): string | undefined {
  * Types one CSV record as a {@link TwcsRow}, or returns why it is malformed.
  * @internal
  */
-export function parseTwcsRecord(fields: readonly string[], line: number, columns: TwcsColumns): TwcsRow | string {
+export function parseTwcsRecord(
+  fields: readonly string[],
+  line: number,
+  columns: TwcsColumns,
+): TwcsRow | string {
   if (fields.length !== columns.count) {
     return `expected ${columns.count} fields, found ${fields.length}${fields.length > columns.count ? ' (an unquoted comma?)' : ''}`;
   }
@@ -124,7 +128,8 @@ export function parseTwcsRecord(fields: readonly string[], line: number, columns
       const parts = text.indexOf(',') === -1 ? [text] : text.split(',');
       for (let i = 0; i < parts.length; i++) {
         const id = normalizeTweetId(parts[i]!);
-        if (!id) return `response_tweet_id ${JSON.stringify(text)} is not a comma-separated list of tweet ids`;
+        if (!id)
+          return `response_tweet_id ${JSON.stringify(text)} is not a comma-separated list of tweet ids`;
         parts[i] = id;
       }
       responseTweetIds = parts;

@@ -86,9 +86,7 @@ export function stringifyTwcs(messages: readonly Message[], options: TwcsWriteOp
  */
 export async function writeTwcs(
   target: TextTarget,
-  source:
-    | Iterable<Message | readonly Message[]>
-    | AsyncIterable<Message | readonly Message[]>,
+  source: Iterable<Message | readonly Message[]> | AsyncIterable<Message | readonly Message[]>,
   options: TwcsWriteOptions = {},
 ): Promise<WriteResult> {
   let rows = 0;

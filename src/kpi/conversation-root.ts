@@ -19,6 +19,7 @@ export function conversationRoot(conversation: Conversation): ConversationMessag
   const first = messages[0];
   if (!first || messages.length === 1) return first;
   const id = conversation.id;
+  if (first.inReplyTo === undefined && id.endsWith(first.id)) return first;
   const colon = id.indexOf(':');
   const rootId = colon >= 0 ? id.slice(colon + 1) : id;
   if (first.id === rootId) return first;

@@ -93,22 +93,14 @@ export function measureConversation(
     return;
   }
   const countBots = context.countBotReplies;
-  let lastBrand: string | undefined;
-  for (const message of messages) {
-    if (message.direction === 'outbound') {
-      const account = accountOfMessage(message);
-      if (account !== lastBrand) {
-        lastBrand = account;
-        context.onBrand(account);
-      }
-    }
-  }
   if (root.inReplyTo !== undefined && !hasMessage(messages, root.inReplyTo)) {
     out.origin = 'orphan';
+    reportBrands(messages, context);
     return;
   }
   if (root.direction !== 'inbound') {
     out.origin = 'brand';
+    reportBrands(messages, context);
     return;
   }
   out.origin = 'customer';
@@ -122,6 +114,7 @@ export function measureConversation(
   let turns = 0;
   let runStart: number | undefined;
   let pendingAt: number | undefined; // start of the unanswered run as of backlogAt
+  let lastBrand: string | undefined;
   for (const message of messages) {
     if (message.visibility === 'public') publicMessages++;
     else hasPrivate = true;
@@ -133,7 +126,13 @@ export function measureConversation(
       }
       if (backlogAt !== undefined && message.createdAt <= backlogAt && pendingAt === undefined)
         pendingAt = message.createdAt;
-    } else if (isResponse(message, countBots)) {
+    } else {
+      const account = accountOfMessage(message);
+      if (account !== lastBrand) {
+        lastBrand = account;
+        context.onBrand(account);
+      }
+      if (!isResponse(message, countBots)) continue;
       if (firstResponse === undefined && message.createdAt >= rootAt) firstResponse = message;
       if (runStart !== undefined) {
         out.replies.push(elapsed(runStart, message.createdAt));
@@ -151,8 +150,7 @@ export function measureConversation(
   facts.publicMessages = publicMessages;
   facts.turns = turns;
   facts.firstResponseMs = firstResponse ? elapsed(rootAt, firstResponse.createdAt) : undefined;
-  facts.switched =
-    facts.publicRoot && (hasPrivate || conversation.links.some((link) => link.kind === 'public-to-private'));
+  facts.switched = facts.publicRoot && (hasPrivate || hasPrivateLink(conversation));
 
   if (firstResponse) {
     out.account = accountOfMessage(firstResponse);
@@ -259,4 +257,22 @@ function collectCandidates(
     push(message.accountId);
     for (const mention of message.mentions) push(mention);
   }
+}
+
+function reportBrands(messages: readonly ConversationMessage[], context: MeasureContext): void {
+  let lastBrand: string | undefined;
+  for (const message of messages) {
+    if (message.direction !== 'outbound') continue;
+    const account = accountOfMessage(message);
+    if (account !== lastBrand) {
+      lastBrand = account;
+      context.onBrand(account);
+    }
+  }
+}
+
+function hasPrivateLink(conversation: Conversation): boolean {
+  const links = conversation.links;
+  for (let i = 0; i < links.length; i++) if (links[i]!.kind === 'public-to-private') return true;
+  return false;
 }

@@ -60,6 +60,16 @@ describe('createTeam', () => {
     expect(() => createTeam([sandra], { style: 'SP' })).toThrow(/Unknown signature style/);
   });
 
+  it('never fails on names without letters: falls back to the id', () => {
+    const team = createTeam([
+      { id: 'bob', name: '🤖' },
+      { id: 'x7', name: '   ' },
+      { id: '42', name: '!!!' },
+    ]);
+    expect(team.agents.map((agent) => agent.initials)).toEqual(['B', 'X', 'A1']);
+    expect(createTeam([{ id: 'x7', name: '' }], { style: '-Sandra' }).require('x7').signature).toBe('-x7');
+  });
+
   it('finds agents by initials, signature and first name', () => {
     const team = createTeam([sandra, sergio]);
     expect(team.findByInitials('spé')?.id).toBe('a2');
@@ -82,7 +92,8 @@ describe('createTeam', () => {
         { ...sergio, initials: 'x' },
       ]),
     ).toThrow(/both have the explicit initials/);
-    expect(() => createTeam([{ id: 'a', name: '   ' }])).toThrow(/name/);
+    expect(() => createTeam([{ id: '', name: 'Ana' }])).toThrow(/non-empty id/);
+    expect(() => createTeam([{ id: 'a', name: 42 as unknown as string }])).toThrow(/name/);
   });
 
   it('property: initials are unique and appending agents never changes existing ones', () => {

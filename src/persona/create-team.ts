@@ -172,10 +172,10 @@ export function createTeam(agents: readonly AgentInput[], options: CreateTeamOpt
   }
   for (const agent of inputs) {
     if (initialsById.has(agent.id)) continue;
-    const chosen = initialCandidates(agent.name, initialsOptions).find(
-      (candidate) => !taken.has(key(candidate)),
-    );
-    const initials = chosen ?? `${agent.id}`;
+    const candidates = candidatesFor(agent, initialsOptions);
+    const chosen = candidates.find((candidate) => !taken.has(key(candidate)));
+    let initials = chosen;
+    for (let n = 1; initials === undefined; n++) if (!taken.has(key(`A${n}`))) initials = `A${n}`;
     taken.set(key(initials), agent.id);
     initialsById.set(agent.id, initials);
   }
@@ -285,6 +285,20 @@ function isTeam(value: unknown): value is Team {
 }
 
 /**
+ * Initials to try for an agent: from the name, or from the id when the name has no letters.
+ */
+function candidatesFor(agent: AgentInput, options: DeriveInitialsOptions): string[] {
+  for (const source of [agent.name, agent.id]) {
+    try {
+      return initialCandidates(source, options);
+    } catch (error) {
+      if (!(error instanceof CareValidationError)) throw error;
+    }
+  }
+  return [];
+}
+
+/**
  * Initials to try for a name, natural first, then ever more specific variants.
  */
 function initialCandidates(name: string, options: DeriveInitialsOptions): string[] {
@@ -319,7 +333,8 @@ function uniqueFirstNames(
 ): Map<string, string> {
   const shown = new Map<string, string>();
   const used = new Set<string>();
-  const natural = (agent: AgentInput) => agent.firstName ?? nameWords(agent.name)[0] ?? agent.name;
+  const natural = (agent: AgentInput) =>
+    agent.firstName ?? nameWords(agent.name)[0] ?? (agent.name.trim() || agent.id);
   if (!mustBeUnique) {
     for (const agent of inputs) shown.set(agent.id, natural(agent));
     return shown;

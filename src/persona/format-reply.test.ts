@@ -218,6 +218,7 @@ describe('formatReply properties', () => {
       'María de la Cruz',
     ),
     fc.stringMatching(/^[A-Z][a-z]{0,30}( [A-Z][a-z]{0,30}){0,2}$/),
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
   );
   const style = fc.constantFrom('^SP', '-SP', '*SP', '/SP', '-Sandra', '~{initials}', '— {name}');
   const mode = fc.constantFrom<SignatureMode>('always', 'first-in-conversation', 'on-agent-change', 'never');

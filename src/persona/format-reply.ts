@@ -377,6 +377,7 @@ function split(
       body,
       (chunk, index) => `${prefix}${chunk}${numberOf(index, placeholder)}${tail}`,
       fits,
+      { preferSentenceBreaks: true },
     );
     if (packed === null) return null;
     const total = Math.max(packed.chunks.length, 1);

@@ -11,6 +11,14 @@ export interface PackedParts {
   readonly brokeWord: boolean;
 }
 
+/** Options of {@link packParts}. */
+export interface PackPartsOptions {
+  /** End a part at a sentence end (., !, ?, …) when one lies in the second half of the part. */
+  readonly preferSentenceBreaks?: boolean;
+}
+
+const SENTENCE_END = /[.!?…。！？]["'”’)\]]*$/u;
+
 interface Word {
   readonly text: string;
   readonly separator: string;
@@ -42,6 +50,7 @@ export function packParts(
   body: string,
   build: PartBuilder,
   fits: (part: string) => boolean,
+  options: PackPartsOptions = {},
 ): PackedParts | null {
   const list = words(body);
   const chunks: string[] = [];
@@ -90,6 +99,16 @@ export function packParts(
       const middle = (good + bad) >> 1;
       if (partFits(middle)) good = middle;
       else bad = middle;
+    }
+    if (options.preferSentenceBreaks && good < list.length - 1) {
+      // End the part at a sentence end when one lies in its second half.
+      const half = start + Math.floor((good - start) / 2);
+      for (let k = good; k > half; k--) {
+        if (SENTENCE_END.test((list[k] as Word).text)) {
+          good = k;
+          break;
+        }
+      }
     }
     chunks.push(range(start, good));
     start = good + 1;

@@ -73,12 +73,16 @@ export function renderSignature(agent: TeamAgentIdentity, style: SignatureStyle)
     case '/SP':
       return `${style[0]}${agent.initials}`;
     case '-Sandra':
-      return `-${agent.firstName}`;
-    default:
-      return style
-        .replaceAll('{initials}', agent.initials)
-        .replaceAll('{firstName}', agent.firstName)
-        .replaceAll('{lastName}', agent.lastName)
-        .replaceAll('{name}', agent.name);
+      return `-${agent.firstName.replace(/\s+/gu, ' ').trim()}`;
+    default: {
+      const filled = style
+        .replace(
+          /\{(initials|firstName|lastName|name)\}/g,
+          (_all, field: keyof TeamAgentIdentity) => agent[field],
+        )
+        .replace(/\s+/gu, ' ')
+        .trim();
+      return filled === '' ? `^${agent.initials}` : filled;
+    }
   }
 }

@@ -12,7 +12,7 @@ import { z } from 'zod';
 export interface AgentInput {
   /** A stable id (your helpdesk's agent id). */
   readonly id: string;
-  /** The agent's display name. */
+  /** The agent's display name. A name without letters (blank, emoji only) falls back to the id for initials. */
   readonly name: string;
   /** Explicit initials (kept as given, must be unique in the team). */
   readonly initials?: string;
@@ -32,7 +32,7 @@ export interface AgentInput {
  */
 export const AgentInputSchema = z.object({
   id: z.string().trim().min(1, 'an agent needs a non-empty id'),
-  name: z.string().trim().min(1, 'an agent needs a name'),
+  name: z.string({ error: 'an agent needs a name (a string)' }),
   initials: z
     .string()
     .trim()

@@ -182,6 +182,10 @@ export interface SurfaceFacts {
   readonly visibility: 'public' | 'private';
   /** Text limits; the first is the primary one (reported by `measureText`), all must hold. */
   readonly limits: readonly [TextLimit, ...TextLimit[]];
+  /** The primary limit (`limits[0].max`). */
+  readonly limit: number;
+  /** The primary unit (`limits[0].unit`). */
+  readonly unit: LengthUnit;
   /** Extra counting rules on top of the unit (e.g. URLs count 23 on X and Mastodon). */
   readonly countingRules: readonly string[];
   /** What the surface lets a brand do. */

@@ -1,5 +1,9 @@
 import { DAY, HOUR, MINUTE } from '../shared/duration';
 import type { MentionFacts, SurfaceCapabilities, SurfaceFacts } from './facts-types';
+
+/** A surface's facts as written below; `limit` and `unit` are derived from `limits[0]`. */
+type SurfaceFactsInput = Omit<SurfaceFacts, 'limit' | 'unit'>;
+
 import type { Platform } from './platform';
 import type { Surface } from './surface';
 
@@ -77,7 +81,7 @@ function caps(
  * Reply permission for self-serve API tiers: docs.x.com `x-api/posts/manage-tweets/introduction`
  * (limits.json `x.reply_permission_self_serve`).
  */
-const xPost: SurfaceFacts = {
+const xPost: SurfaceFactsInput = {
   platform: 'x',
   surface: 'post',
   name: 'X post',
@@ -119,7 +123,7 @@ const xPost: SurfaceFacts = {
  * not re-verified in the stored docs). Deep link: developer.x.com Direct Message deep links
  * (`https://x.com/messages/compose?recipient_id=…&text=…`).
  */
-const xDm: SurfaceFacts = {
+const xDm: SurfaceFactsInput = {
   platform: 'x',
   surface: 'dm',
   name: 'X direct message',
@@ -154,7 +158,7 @@ const xDm: SurfaceFacts = {
  * `instagram.private_reply_window_days`, developers.facebook.com instagram-platform/private-replies,
  * applied to Pages by the same Meta policy).
  */
-const facebookComment: SurfaceFacts = {
+const facebookComment: SurfaceFactsInput = {
   platform: 'facebook',
   surface: 'comment',
   name: 'Facebook comment',
@@ -190,7 +194,7 @@ const facebookComment: SurfaceFacts = {
  * `messenger.human_agent_tag_days`, not re-read). Deep link: `https://m.me/<page>`
  * (developers.facebook.com messenger-platform/discovery/m-me-links).
  */
-const facebookMessenger: SurfaceFacts = {
+const facebookMessenger: SurfaceFactsInput = {
   platform: 'facebook',
   surface: 'messenger',
   name: 'Facebook Messenger',
@@ -235,7 +239,7 @@ const facebookMessenger: SurfaceFacts = {
  * developers.facebook.com instagram-platform/private-replies (limits.json
  * `instagram.private_reply_window_days`).
  */
-const instagramComment: SurfaceFacts = {
+const instagramComment: SurfaceFactsInput = {
   platform: 'instagram',
   surface: 'comment',
   name: 'Instagram comment',
@@ -274,7 +278,7 @@ const instagramComment: SurfaceFacts = {
  * messaging policy (limits.json `instagram.standard_window_hours`, messenger-platform/policy);
  * `HUMAN_AGENT` tag 7 days as on Messenger. Deep link: `https://ig.me/m/<username>`.
  */
-const instagramDm: SurfaceFacts = {
+const instagramDm: SurfaceFactsInput = {
   platform: 'instagram',
   surface: 'dm',
   name: 'Instagram direct message',
@@ -311,7 +315,7 @@ const instagramDm: SurfaceFacts = {
  * (limits.json `whatsapp.window_closed_error_code`). Deep link: `https://wa.me/<number>` (WhatsApp
  * Click to Chat, faq.whatsapp.com).
  */
-const whatsappMessage: SurfaceFacts = {
+const whatsappMessage: SurfaceFactsInput = {
   platform: 'whatsapp',
   surface: 'message',
   name: 'WhatsApp message',
@@ -352,7 +356,7 @@ const whatsappMessage: SurfaceFacts = {
  * `lexicons/app/bsky/feed/post.json` (maxGraphemes 300, maxLength 3000; limits.json
  * `bluesky.post_text_max_graphemes`, `bluesky.post_text_max_bytes`). Facet offsets are UTF-8 bytes.
  */
-const blueskyPost: SurfaceFacts = {
+const blueskyPost: SurfaceFactsInput = {
   platform: 'bluesky',
   surface: 'post',
   name: 'Bluesky post',
@@ -386,7 +390,7 @@ const blueskyPost: SurfaceFacts = {
  * `lexicons/chat/bsky/convo/defs.json` messageInput (limits.json `bluesky.dm_text_max_graphemes`,
  * `bluesky.dm_text_max_bytes`).
  */
-const blueskyDm: SurfaceFacts = {
+const blueskyDm: SurfaceFactsInput = {
   platform: 'bluesky',
   surface: 'dm',
   name: 'Bluesky chat',
@@ -416,7 +420,7 @@ const blueskyDm: SurfaceFacts = {
  * mention counts only its `@user` part. Source: mastodon/documentation `entities/Instance.md`
  * (limits.json `mastodon.status_max_characters_default`, `mastodon.characters_reserved_per_url`).
  */
-const mastodonLimits: SurfaceFacts['limits'] = [
+const mastodonLimits: SurfaceFactsInput['limits'] = [
   {
     max: 500,
     unit: 'characters',
@@ -434,7 +438,7 @@ const mastodonCounting = [
 ];
 
 /** Mastodon public status. See {@link mastodonLimits} for the sources. */
-const mastodonPost: SurfaceFacts = {
+const mastodonPost: SurfaceFactsInput = {
   platform: 'mastodon',
   surface: 'post',
   name: 'Mastodon status',
@@ -455,7 +459,7 @@ const mastodonPost: SurfaceFacts = {
 };
 
 /** Mastodon direct status (visibility `direct`): reaches only the accounts it mentions. */
-const mastodonDm: SurfaceFacts = {
+const mastodonDm: SurfaceFactsInput = {
   platform: 'mastodon',
   surface: 'dm',
   name: 'Mastodon direct status',
@@ -476,7 +480,7 @@ const mastodonDm: SurfaceFacts = {
 };
 
 /** Email: no practical length limit; `mailto:` links (RFC 6068). */
-const email: SurfaceFacts = {
+const email: SurfaceFactsInput = {
   platform: 'email',
   surface: 'email',
   name: 'Email',
@@ -515,23 +519,35 @@ export const platformFacts: PlatformFactsCatalog = deepFreeze({
   factsVersion,
   collectedFrom: LIMITS_FILE,
   platforms: {
-    x: { platform: 'x', name: 'X', surfaces: { post: xPost, dm: xDm } },
+    x: { platform: 'x', name: 'X', surfaces: { post: complete(xPost), dm: complete(xDm) } },
     facebook: {
       platform: 'facebook',
       name: 'Facebook',
-      surfaces: { comment: facebookComment, messenger: facebookMessenger },
+      surfaces: { comment: complete(facebookComment), messenger: complete(facebookMessenger) },
     },
     instagram: {
       platform: 'instagram',
       name: 'Instagram',
-      surfaces: { comment: instagramComment, dm: instagramDm },
+      surfaces: { comment: complete(instagramComment), dm: complete(instagramDm) },
     },
-    whatsapp: { platform: 'whatsapp', name: 'WhatsApp', surfaces: { message: whatsappMessage } },
-    bluesky: { platform: 'bluesky', name: 'Bluesky', surfaces: { post: blueskyPost, dm: blueskyDm } },
-    mastodon: { platform: 'mastodon', name: 'Mastodon', surfaces: { post: mastodonPost, dm: mastodonDm } },
-    email: { platform: 'email', name: 'Email', surfaces: { email } },
+    whatsapp: { platform: 'whatsapp', name: 'WhatsApp', surfaces: { message: complete(whatsappMessage) } },
+    bluesky: {
+      platform: 'bluesky',
+      name: 'Bluesky',
+      surfaces: { post: complete(blueskyPost), dm: complete(blueskyDm) },
+    },
+    mastodon: {
+      platform: 'mastodon',
+      name: 'Mastodon',
+      surfaces: { post: complete(mastodonPost), dm: complete(mastodonDm) },
+    },
+    email: { platform: 'email', name: 'Email', surfaces: { email: complete(email) } },
   },
 });
+
+function complete(facts: SurfaceFactsInput): SurfaceFacts {
+  return { ...facts, limit: facts.limits[0].max, unit: facts.limits[0].unit };
+}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -20,8 +20,8 @@ export const alwaysOpenCalendar: SlaCalendar = {
     for (let i = 0; i < exclude.length; i++) {
       const range = exclude[i]!;
       if (range[0] >= to) break;
-      const a = range[0] > from ? range[0] : from;
-      const b = range[1] < to ? range[1] : to;
+      const a = Math.max(range[0], from);
+      const b = Math.min(range[1], to);
       if (b > a) total -= b - a;
     }
     return total;

@@ -100,21 +100,22 @@ export function evaluateSubject(
     if (terms) {
       clock = evaluateSingle(span, terms, options[0], at, pausedSince);
       if (withWake && clock?.status === 'running') {
-        breachProjection = clock.breachedAt ?? terms.arithmetic.add(span.startedAt, clock.targetMs + 1, options[0]);
+        breachProjection =
+          clock.breachedAt ?? terms.arithmetic.add(span.startedAt, clock.targetMs + 1, options[0]);
       }
     } else {
       const segments = segmentsOf(subject, versions, span, at, options);
       clock = evaluateSpan(span, segments, at, pausedSince);
       if (withWake && clock?.status === 'running') breachProjection = crossing(segments, span.metric, BREACH);
     }
+    // A later policy version may change the target of an open span (or give one to a span that has
+    // none now): wake up when it takes effect.
+    if (withWake && span.fulfilledAt === undefined && nextVersionStart < wakeAt) wakeAt = nextVersionStart;
     if (!clock) continue;
     clocks.push(clock);
-    if (withWake && clock.fulfilledAt === undefined && clock.status !== 'breached') {
+    if (withWake && clock.status === 'running') {
       if (breachProjection !== undefined && breachProjection < wakeAt) wakeAt = breachProjection;
-      if (clock.status === 'running' && !clock.atRisk && clock.warnAt !== undefined && clock.warnAt < wakeAt) {
-        wakeAt = clock.warnAt;
-      }
-      if (nextVersionStart < wakeAt) wakeAt = nextVersionStart;
+      if (!clock.atRisk && clock.warnAt !== undefined && clock.warnAt < wakeAt) wakeAt = clock.warnAt;
     }
   }
   return { clocks, wakeAt };
@@ -135,7 +136,8 @@ function singleTerms(
   const start = span.startedAt;
   const until = span.fulfilledAt ?? at;
   if (versions.usesPriority) {
-    for (const change of subject.priorityChanges) if (change.at > start && change.at <= until) return undefined;
+    for (const change of subject.priorityChanges)
+      if (change.at > start && change.at <= until) return undefined;
   }
   if (versions.usesTags) {
     for (const change of subject.tagChanges) if (change.at > start && change.at <= until) return undefined;
@@ -167,7 +169,11 @@ function evaluateSingle(
   const breachedAt = elapsedMs > targetMs ? arithmetic.add(startedAt, targetMs + 1, options) : undefined;
   const warnNeed = need(terms, metric, WARN);
   const warnAt =
-    warnNeed === undefined ? undefined : warnNeed <= 0 ? startedAt : arithmetic.add(startedAt, warnNeed, options);
+    warnNeed === undefined
+      ? undefined
+      : warnNeed <= 0
+        ? startedAt
+        : arithmetic.add(startedAt, warnNeed, options);
   const fulfilled = span.fulfilledAt !== undefined;
   const breached = breachedAt !== undefined;
   const paused = !fulfilled && !breached && pausedSince !== undefined;
@@ -233,7 +239,7 @@ function evaluateSpan(
     const segment = segments[i]!;
     if (segment.from > end) break;
     inForce = segment;
-    const to = segment.to < end ? segment.to : end;
+    const to = Math.min(segment.to, end);
     if (to > segment.from) elapsedMs += segment.terms.arithmetic.elapsed(segment.from, to, segment.options);
   }
   const targetMs = inForce.terms.targets[span.metric];
@@ -280,10 +286,12 @@ function segmentsOf(
   if (hasRules) {
     const until = span.fulfilledAt ?? at;
     if (versions.usesPriority) {
-      for (const change of subject.priorityChanges) if (change.at > start && change.at <= until) boundaries.push(change.at);
+      for (const change of subject.priorityChanges)
+        if (change.at > start && change.at <= until) boundaries.push(change.at);
     }
     if (versions.usesTags) {
-      for (const change of subject.tagChanges) if (change.at > start && change.at <= until) boundaries.push(change.at);
+      for (const change of subject.tagChanges)
+        if (change.at > start && change.at <= until) boundaries.push(change.at);
     }
     if (versions.usesAccount) accountBoundaries(subject, start, until, boundaries);
   }
@@ -296,7 +304,9 @@ function segmentsOf(
     const version = versionIndexAt(versions, from);
     const policy = versions.versions[version]!;
     const terms =
-      policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, from, versions), span.visibility);
+      policy.rules.length === 0
+        ? policy.defaults
+        : matchTerms(policy, attributesAt(subject, from, versions), span.visibility);
     if (terms === previousTerms && version === previousVersion) {
       // Same terms: extend the previous segment.
     } else {
@@ -324,7 +334,10 @@ function addNotStarted(
 ): void {
   const policy = versions.versions[versionIndexAt(versions, at)]!;
   const visibility: Visibility = subject.messages[0]?.visibility ?? 'public';
-  const terms = policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributesAt(subject, at, versions), visibility);
+  const terms =
+    policy.rules.length === 0
+      ? policy.defaults
+      : matchTerms(policy, attributesAt(subject, at, versions), visibility);
   for (const metric of ['firstResponse', 'resolution'] as const) {
     const targetMs = terms.targets[metric];
     if (targetMs === undefined || (wanted !== undefined && !wanted.has(metric))) continue;

@@ -88,7 +88,10 @@ export function clockSpans(
       const startedAt = inbound[i]!;
       while (r < responses.length && responses[r]! < startedAt) r++;
       while (d < doneStarts.length && doneStarts[d]! < startedAt) d++;
-      const end = Math.min(responses[r] ?? Number.POSITIVE_INFINITY, doneStarts[d] ?? Number.POSITIVE_INFINITY);
+      const end = Math.min(
+        responses[r] ?? Number.POSITIVE_INFINITY,
+        doneStarts[d] ?? Number.POSITIVE_INFINITY,
+      );
       const fulfilledAt = end === Number.POSITIVE_INFINITY ? undefined : end;
       const metric: SlaMetric = turn === 0 ? 'firstResponse' : 'nextResponse';
       if (wants(wanted, metric)) {
@@ -115,9 +118,14 @@ export function clockSpans(
     for (let r = 0; r < responses.length; r++) {
       const startedAt = responses[r]!;
       if (startedAt < firstInbound) continue;
-      while (d < doneStarts.length && doneStarts[d]! <= startedAt) d++;
+      // Skip responses sent while the case is done; a case becoming done at the very instant of the
+      // response fulfils the clock at once (so the result does not depend on the order of the two).
+      while (d < doneStarts.length && doneStarts[d]! < startedAt) d++;
       if (d > 0 && startedAt < doneEnds[d - 1]!) continue;
-      const end = Math.min(responses[r + 1] ?? Number.POSITIVE_INFINITY, doneStarts[d] ?? Number.POSITIVE_INFINITY);
+      const end = Math.min(
+        responses[r + 1] ?? Number.POSITIVE_INFINITY,
+        doneStarts[d] ?? Number.POSITIVE_INFINITY,
+      );
       turn++;
       spans.push({
         metric: 'periodicUpdate',
@@ -139,7 +147,13 @@ export function clockSpans(
       while (d < doneStarts.length && doneStarts[d]! < startedAt) d++;
       const fulfilledAt = doneStarts[d];
       turn++;
-      spans.push({ metric: 'resolution', turn, startedAt, fulfilledAt, visibility: messages[inboundIndex[i]!]!.visibility });
+      spans.push({
+        metric: 'resolution',
+        turn,
+        startedAt,
+        fulfilledAt,
+        visibility: messages[inboundIndex[i]!]!.visibility,
+      });
       if (fulfilledAt === undefined) break;
       while (i < inbound.length && inbound[i]! <= fulfilledAt) i++;
     }

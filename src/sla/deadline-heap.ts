@@ -7,10 +7,16 @@ export interface DeadlineEntry {
   wakeAt: number;
   /** Position in the heap, -1 when not in it. */
   heapIndex: number;
+  /** Breaks ties between equal `wakeAt` (creation order), so the firing order is deterministic. */
+  readonly order: number;
+}
+
+function before(a: DeadlineEntry, b: DeadlineEntry): boolean {
+  return a.wakeAt < b.wakeAt || (a.wakeAt === b.wakeAt && a.order < b.order);
 }
 
 /**
- * An indexed binary min-heap of entries by `wakeAt`: `O(log n)` insert, update and removal with no
+ * An indexed binary min-heap of entries by `wakeAt` (then `order`): `O(log n)` insert, update and removal with no
  * allocation per operation, so one timer can serve every conversation (the timer is set for
  * `peek().wakeAt`).
  * @internal
@@ -64,7 +70,7 @@ export class DeadlineHeap<T extends DeadlineEntry> {
     while (index > 0) {
       const parentIndex = (index - 1) >> 1;
       const parent = items[parentIndex]!;
-      if (parent.wakeAt <= entry.wakeAt) break;
+      if (!before(entry, parent)) break;
       items[index] = parent;
       parent.heapIndex = index;
       index = parentIndex;
@@ -81,9 +87,9 @@ export class DeadlineHeap<T extends DeadlineEntry> {
       const left = 2 * index + 1;
       if (left >= length) break;
       const right = left + 1;
-      const child = right < length && items[right]!.wakeAt < items[left]!.wakeAt ? right : left;
+      const child = right < length && before(items[right]!, items[left]!) ? right : left;
       const childEntry = items[child]!;
-      if (childEntry.wakeAt >= entry.wakeAt) break;
+      if (!before(childEntry, entry)) break;
       items[index] = childEntry;
       childEntry.heapIndex = index;
       index = child;

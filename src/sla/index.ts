@@ -13,6 +13,12 @@ export type { SlaClock } from './clock-engine';
 export { type EvaluateSlaOptions, evaluateSla, type SlaEvaluation } from './evaluate-sla';
 export { SLA_METRICS, type SlaClockStatus, type SlaMetric } from './metric';
 export {
+  SLA_MONITOR_EVENT_TYPES,
+  type SlaMonitorEvent,
+  type SlaMonitorEvents,
+  type SlaMonitorEventType,
+} from './monitor-events';
+export {
   createSlaPolicy,
   type SlaCalendarReference,
   type SlaConditions,
@@ -37,12 +43,6 @@ export {
   type SlaReplay,
 } from './replay-sla';
 export { isSlaCalendar, type SlaCalendar, type SlaCalendarOptions, type SlaRange } from './sla-calendar';
-export {
-  SLA_MONITOR_EVENT_TYPES,
-  type SlaMonitorEvent,
-  type SlaMonitorEvents,
-  type SlaMonitorEventType,
-} from './monitor-events';
 export {
   createSlaMonitor,
   SlaMonitor,

@@ -8,7 +8,10 @@ const calendars = {
   weekdays: createBusinessCalendar({
     timeZone: 'Europe/Amsterdam',
     week: {
-      mon: [['09:00', '12:30'], ['13:30', '17:00']],
+      mon: [
+        ['09:00', '12:30'],
+        ['13:30', '17:00'],
+      ],
       tue: [['09:00', '17:00']],
       wed: [['09:00', '17:00']],
       thu: [['09:00', '17:00']],
@@ -41,7 +44,9 @@ const instant = fc.integer({ min: START, max: START + SPAN });
 const ranges = fc
   .array(fc.tuple(instant, fc.integer({ min: 0, max: 5 * 86_400_000 })), { maxLength: 4 })
   .map((list) => {
-    const sorted = list.map(([from, length]) => [from, from + length] as [number, number]).sort((a, b) => a[0] - b[0]);
+    const sorted = list
+      .map(([from, length]) => [from, from + length] as [number, number])
+      .sort((a, b) => a[0] - b[0]);
     const merged: [number, number][] = [];
     for (const range of sorted) {
       const last = merged[merged.length - 1];
@@ -56,14 +61,20 @@ describe('OpenTimeIndex agrees with the calendar it caches', () => {
     it(`${name}: elapsed and add, with and without exclusions (DST in range)`, () => {
       const index = new OpenTimeIndex(calendar);
       fc.assert(
-        fc.property(instant, instant, fc.integer({ min: 0, max: 200 * 3_600_000 }), ranges, (a, b, ms, exclude) => {
-          const options = { exclude };
-          expect(index.elapsed(a, b)).toBe(calendar.elapsed(a, b));
-          expect(index.elapsed(a, b, options)).toBe(calendar.elapsed(a, b, options));
-          expect(index.add(a, ms)).toBe(calendar.add(a, ms));
-          expect(index.add(a, ms, options)).toBe(calendar.add(a, ms, options));
-          expect(index.add(a, 0, options)).toBe(calendar.add(a, 0, options));
-        }),
+        fc.property(
+          instant,
+          instant,
+          fc.integer({ min: 0, max: 200 * 3_600_000 }),
+          ranges,
+          (a, b, ms, exclude) => {
+            const options = { exclude };
+            expect(index.elapsed(a, b)).toBe(calendar.elapsed(a, b));
+            expect(index.elapsed(a, b, options)).toBe(calendar.elapsed(a, b, options));
+            expect(index.add(a, ms)).toBe(calendar.add(a, ms));
+            expect(index.add(a, ms, options)).toBe(calendar.add(a, ms, options));
+            expect(index.add(a, 0, options)).toBe(calendar.add(a, 0, options));
+          },
+        ),
         { numRuns: 300 },
       );
     });

@@ -40,8 +40,8 @@ export class OpenTimeIndex implements SlaCalendar {
     for (let i = 0; i < exclude.length; i++) {
       const range = exclude[i]!;
       if (range[0] >= to) break;
-      const a = range[0] > from ? range[0] : from;
-      const b = range[1] < to ? range[1] : to;
+      const a = Math.max(range[0], from);
+      const b = Math.min(range[1], to);
       if (b > a) total -= this.cumulative(b) - this.cumulative(a);
     }
     return total;
@@ -128,7 +128,7 @@ export class OpenTimeIndex implements SlaCalendar {
     const k = this.lastOpenAtOrBefore(at);
     if (k < 0) return 0;
     const close = this.closes[k]!;
-    return this.before[k]! + (at < close ? at : close) - this.opens[k]!;
+    return this.before[k]! + Math.min(at, close) - this.opens[k]!;
   }
 
   /** Makes sure `[from, to]` is covered by fetched intervals. */

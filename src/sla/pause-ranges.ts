@@ -21,7 +21,11 @@ const NOT_PAUSED: PauseState = { ranges: [], pausedSince: undefined };
  * status).
  * @internal
  */
-export function pauseRanges(subject: SlaSubject, statuses: readonly ConversationStatus[], at: number): PauseState {
+export function pauseRanges(
+  subject: SlaSubject,
+  statuses: readonly ConversationStatus[],
+  at: number,
+): PauseState {
   if (statuses.length === 0) return NOT_PAUSED;
   const history = subject.statusHistory;
   const messages = subject.messages;
@@ -55,5 +59,7 @@ export function pauseRanges(subject: SlaSubject, statuses: readonly Conversation
     const last = ranges[ranges.length - 1];
     if (last && last[1] === at && last[0] < pausedSince) pausedSince = last[0];
   }
-  return ranges === undefined && pausedSince === undefined ? NOT_PAUSED : { ranges: ranges ?? [], pausedSince };
+  return ranges === undefined && pausedSince === undefined
+    ? NOT_PAUSED
+    : { ranges: ranges ?? [], pausedSince };
 }

@@ -1,6 +1,6 @@
-import { CareValidationError } from '../shared/errors';
 import type { Platform, Visibility } from '../conversation/platform';
 import type { Priority } from '../conversation/status';
+import { CareValidationError } from '../shared/errors';
 import type { SlaConditions, SlaPolicy, SlaTerms } from './policy';
 
 /**
@@ -42,9 +42,10 @@ export function policyVersions(source: SlaPolicySource): PolicyVersions {
   if (cached) return cached;
   const list: readonly SlaPolicy[] = isPolicyList(source) ? source : [source];
   if (list.length === 0 || list.some((policy) => policy?.kind !== 'sla-policy')) {
-    throw new CareValidationError('Invalid SLA policy: pass a policy made by createSlaPolicy, or a list of them.', [
-      { path: ['policy'], message: 'expected createSlaPolicy(...) or a non-empty list of them' },
-    ]);
+    throw new CareValidationError(
+      'Invalid SLA policy: pass a policy made by createSlaPolicy, or a list of them.',
+      [{ path: ['policy'], message: 'expected createSlaPolicy(...) or a non-empty list of them' }],
+    );
   }
   const sorted = [...list].sort(
     (a, b) => (a.effectiveFrom ?? Number.NEGATIVE_INFINITY) - (b.effectiveFrom ?? Number.NEGATIVE_INFINITY),
@@ -53,7 +54,11 @@ export function policyVersions(source: SlaPolicySource): PolicyVersions {
     index === 0 ? Number.NEGATIVE_INFINITY : (policy.effectiveFrom ?? Number.NEGATIVE_INFINITY),
   );
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.effectiveFrom === undefined || starts[i] === starts[i - 1] || sorted[i]!.effectiveFrom === sorted[0]!.effectiveFrom) {
+    if (
+      sorted[i]!.effectiveFrom === undefined ||
+      starts[i] === starts[i - 1] ||
+      sorted[i]!.effectiveFrom === sorted[0]!.effectiveFrom
+    ) {
       throw new CareValidationError(
         'Invalid SLA policy versions: every version but the first needs its own effectiveFrom instant.',
         [{ path: ['policy', i, 'effectiveFrom'], message: 'expected a distinct effectiveFrom' }],
@@ -102,11 +107,20 @@ export function matchTerms(policy: SlaPolicy, attributes: SlaAttributes, visibil
 
 function matches(when: SlaConditions, attributes: SlaAttributes, visibility: Visibility): boolean {
   if (when.visibility !== undefined && when.visibility !== visibility) return false;
-  if (when.platform !== undefined && (attributes.platform === undefined || !when.platform.includes(attributes.platform)))
+  if (
+    when.platform !== undefined &&
+    (attributes.platform === undefined || !when.platform.includes(attributes.platform))
+  )
     return false;
-  if (when.account !== undefined && (attributes.account === undefined || !when.account.includes(attributes.account)))
+  if (
+    when.account !== undefined &&
+    (attributes.account === undefined || !when.account.includes(attributes.account))
+  )
     return false;
-  if (when.priority !== undefined && (attributes.priority === undefined || !when.priority.includes(attributes.priority)))
+  if (
+    when.priority !== undefined &&
+    (attributes.priority === undefined || !when.priority.includes(attributes.priority))
+  )
     return false;
   if (when.tags !== undefined && !when.tags.some((tag) => attributes.tags.includes(tag))) return false;
   return true;

@@ -1,10 +1,13 @@
-import { createBusinessCalendar } from 'socialcare/calendar';
 import { CareValidationError } from 'socialcare';
+import { createBusinessCalendar } from 'socialcare/calendar';
 import { describe, expect, it } from 'vitest';
 import { alwaysOpenCalendar } from './always-open-calendar';
 import { createSlaPolicy } from './policy';
 
-const calendar = createBusinessCalendar({ timeZone: 'Europe/Amsterdam', week: { mon: [['09:00', '17:00']] } });
+const calendar = createBusinessCalendar({
+  timeZone: 'Europe/Amsterdam',
+  week: { mon: [['09:00', '17:00']] },
+});
 
 function rejection(run: () => unknown): CareValidationError {
   try {
@@ -67,13 +70,17 @@ describe('createSlaPolicy', () => {
   });
 
   it('takes a warning as time before due or as a share of the target', () => {
-    expect(createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { before: '10m' } }).defaults.warning).toEqual({
+    expect(
+      createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { before: '10m' } }).defaults.warning,
+    ).toEqual({
       before: 600_000,
     });
     expect(createSlaPolicy({ targets: { firstResponse: '1h' }, warning: '10m' }).defaults.warning).toEqual({
       before: 600_000,
     });
-    expect(createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { share: 0.75 } }).defaults.warning).toEqual({
+    expect(
+      createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { share: 0.75 } }).defaults.warning,
+    ).toEqual({
       share: 0.75,
     });
   });
@@ -86,10 +93,15 @@ describe('createSlaPolicy', () => {
       'targets',
       'firstResponse',
     ]);
-    expect(rejection(() => createSlaPolicy({ targets: { firstResponse: 'PT0S' } })).message).toMatch(/longer than zero/);
-    expect(rejection(() => createSlaPolicy({ targets: { firstResponse: 'soon' } })).message).toMatch(/not a duration/);
+    expect(rejection(() => createSlaPolicy({ targets: { firstResponse: 'PT0S' } })).message).toMatch(
+      /longer than zero/,
+    );
+    expect(rejection(() => createSlaPolicy({ targets: { firstResponse: 'soon' } })).message).toMatch(
+      /not a duration/,
+    );
     expect(
-      rejection(() => createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { before: '2h' } })).message,
+      rejection(() => createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { before: '2h' } }))
+        .message,
     ).toMatch(/impossible warning/);
     expect(
       rejection(() =>
@@ -100,9 +112,9 @@ describe('createSlaPolicy', () => {
         }),
       ).message,
     ).toMatch(/rule "urgent"/);
-    expect(rejection(() => createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { share: 1.2 } })).message).toMatch(
-      /warning/,
-    );
+    expect(
+      rejection(() => createSlaPolicy({ targets: { firstResponse: '1h' }, warning: { share: 1.2 } })).message,
+    ).toMatch(/warning/);
     expect(rejection(() => createSlaPolicy({ targets: {} })).message).toMatch(/at least one/);
   });
 
@@ -110,7 +122,9 @@ describe('createSlaPolicy', () => {
     const error = rejection(() =>
       createSlaPolicy({ calendars: { emea: calendar }, calendar: 'apac', targets: { firstResponse: '1h' } }),
     );
-    expect(error.message).toMatch(/calendar: references calendar "apac", which is not in calendars \(known: emea\)/);
+    expect(error.message).toMatch(
+      /calendar: references calendar "apac", which is not in calendars \(known: emea\)/,
+    );
     const inRule = rejection(() =>
       createSlaPolicy({ calendar, targets: { firstResponse: '1h' }, rules: [{ calendar: 'nowhere' }] }),
     );
@@ -118,16 +132,19 @@ describe('createSlaPolicy', () => {
   });
 
   it('rejects a business clock without a calendar, bad calendars and unknown fields', () => {
-    expect(rejection(() => createSlaPolicy({ clock: 'business', targets: { firstResponse: '1h' } })).message).toMatch(
-      /needs a calendar/,
-    );
     expect(
-      rejection(() => createSlaPolicy({ calendar: { timeZone: 'Mars/Olympus' }, targets: { firstResponse: '1h' } }))
-        .issues[0]?.path[0],
+      rejection(() => createSlaPolicy({ clock: 'business', targets: { firstResponse: '1h' } })).message,
+    ).toMatch(/needs a calendar/);
+    expect(
+      rejection(() =>
+        createSlaPolicy({ calendar: { timeZone: 'Mars/Olympus' }, targets: { firstResponse: '1h' } }),
+      ).issues[0]?.path[0],
     ).toBe('calendar');
-    expect(rejection(() => createSlaPolicy({ calendar: 42 as never, targets: { firstResponse: '1h' } })).message).toMatch(
-      /calendar/,
+    expect(
+      rejection(() => createSlaPolicy({ calendar: 42 as never, targets: { firstResponse: '1h' } })).message,
+    ).toMatch(/calendar/);
+    expect(rejection(() => createSlaPolicy({ target: { firstResponse: '1h' } } as never)).message).toMatch(
+      /target/,
     );
-    expect(rejection(() => createSlaPolicy({ target: { firstResponse: '1h' } } as never)).message).toMatch(/target/);
   });
 });

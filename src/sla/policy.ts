@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { createBusinessCalendar } from '../calendar/create-business-calendar';
 import type { BusinessCalendarInput } from '../calendar/types';
-import { ConversationStatusSchema, type ConversationStatus, type Priority, PrioritySchema } from '../conversation/status';
-import { type Platform, PlatformSchema, type Visibility, VisibilitySchema } from '../conversation/platform';
 import { InstantSchema } from '../conversation/instant-schema';
+import { type Platform, PlatformSchema, type Visibility, VisibilitySchema } from '../conversation/platform';
+import {
+  type ConversationStatus,
+  ConversationStatusSchema,
+  type Priority,
+  PrioritySchema,
+} from '../conversation/status';
 import { toDuration } from '../shared/duration';
 import { CareValidationError, type ValidationIssue } from '../shared/errors';
 import { describeIssues, parseWithSchema } from '../shared/validate';
@@ -82,7 +87,10 @@ const oneOrMany = <T extends z.ZodType>(schema: T) =>
 
 const TargetSchema = z.union([z.number(), z.string()]).transform((value, ctx): number => {
   if (typeof value === 'number' && value <= 0) {
-    ctx.addIssue({ code: 'custom', message: `impossible target ${value}: an SLA target must be longer than zero` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `impossible target ${value}: an SLA target must be longer than zero`,
+    });
     return z.NEVER;
   }
   let ms: number;
@@ -96,7 +104,10 @@ const TargetSchema = z.union([z.number(), z.string()]).transform((value, ctx): n
     return z.NEVER;
   }
   if (ms <= 0) {
-    ctx.addIssue({ code: 'custom', message: `impossible target ${JSON.stringify(value)}: an SLA target must be longer than zero` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `impossible target ${JSON.stringify(value)}: an SLA target must be longer than zero`,
+    });
     return z.NEVER;
   }
   return ms;
@@ -127,7 +138,8 @@ const WarningSchema = z.union([
 const CalendarReferenceSchema = z.union([
   z.string().min(1),
   z.custom<SlaCalendar | BusinessCalendarInput>((value) => isSlaCalendar(value) || isCalendarInput(value), {
-    message: 'expected a calendar (from createBusinessCalendar), calendar hours ({ timeZone, week }) or a name in calendars',
+    message:
+      'expected a calendar (from createBusinessCalendar), calendar hours ({ timeZone, week }) or a name in calendars',
   }),
 ]);
 
@@ -273,7 +285,10 @@ export function createSlaPolicy(input: SlaPolicyInput): SlaPolicy {
   };
   for (const [name, value] of Object.entries(parsed.calendars ?? {})) {
     if (typeof value === 'string') {
-      issues.push({ path: ['calendars', name], message: 'expected a calendar or calendar hours, not a name' });
+      issues.push({
+        path: ['calendars', name],
+        message: 'expected a calendar or calendar hours, not a name',
+      });
       continue;
     }
     named.set(name, toCalendar(value, ['calendars', name], issues));
@@ -309,7 +324,8 @@ export function createSlaPolicy(input: SlaPolicyInput): SlaPolicy {
       else if (value !== undefined) targets[metric] = value;
     }
     if (Object.keys(targets).length > 0) anyTarget = true;
-    const calendar = rule.calendar === undefined ? baseCalendar : pick(resolve(rule.calendar, ['rules', index, 'calendar']));
+    const calendar =
+      rule.calendar === undefined ? baseCalendar : pick(resolve(rule.calendar, ['rules', index, 'calendar']));
     const terms: SlaRule = {
       rule: rule.name ?? `rule-${index + 1}`,
       when: rule.when,
@@ -323,7 +339,10 @@ export function createSlaPolicy(input: SlaPolicyInput): SlaPolicy {
     return terms;
   });
   if (!anyTarget) {
-    issues.push({ path: ['targets'], message: 'no metric has a target: set at least one (e.g. firstResponse: "1h")' });
+    issues.push({
+      path: ['targets'],
+      message: 'no metric has a target: set at least one (e.g. firstResponse: "1h")',
+    });
   }
   if (issues.length > 0) throw new CareValidationError(describeIssues('SLA policy', issues), issues);
   return {
@@ -365,7 +384,11 @@ function checkWarning(terms: SlaTerms, path: (string | number)[], issues: Valida
 }
 
 function isCalendarInput(value: unknown): value is BusinessCalendarInput {
-  return typeof value === 'object' && value !== null && typeof (value as { timeZone?: unknown }).timeZone === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { timeZone?: unknown }).timeZone === 'string'
+  );
 }
 
 function toCalendar(
@@ -377,7 +400,8 @@ function toCalendar(
   try {
     return createBusinessCalendar(value) as unknown as SlaCalendar;
   } catch (error) {
-    const inner = CareValidationError.isInstance(error) && error instanceof CareValidationError ? error.issues : [];
+    const inner =
+      CareValidationError.isInstance(error) && error instanceof CareValidationError ? error.issues : [];
     const first = inner[0];
     issues.push({
       path: first ? [...path, ...first.path] : path,

@@ -66,7 +66,9 @@ export function replaySla(
   let at: number;
   if (options.at !== undefined) at = toInstant(options.at, 'at');
   else {
-    const array = Array.isArray(conversations) ? (conversations as readonly Conversation[]) : [...conversations];
+    const array = Array.isArray(conversations)
+      ? (conversations as readonly Conversation[])
+      : [...conversations];
     list = array;
     at = Number.NEGATIVE_INFINITY;
     for (const conversation of array) if (conversation.updatedAt > at) at = conversation.updatedAt;
@@ -75,7 +77,7 @@ export function replaySla(
   const overall = emptyGroup();
   const byAccount: Record<string, SlaAttainmentGroup> = {};
   for (const conversation of list) {
-    const { clocks } = evaluateSubject(subjectFromConversation(conversation), versions, at);
+    const { clocks } = evaluateSubject(subjectFromConversation(conversation, versions), versions, at);
     const key = conversation.accountId ?? NO_ACCOUNT;
     let group = byAccount[key];
     if (!group) {

@@ -5,8 +5,8 @@ import { type InstantInput, toInstant } from '../shared/instant';
 import { parseWithSchema } from '../shared/validate';
 import { evaluateSubject, type SlaClock } from './clock-engine';
 import { DeadlineHeap } from './deadline-heap';
-import { groupByMetric } from './evaluate-sla';
 import type { SlaEvaluation } from './evaluate-sla';
+import { groupByMetric } from './evaluate-sla';
 import { SLA_METRICS, type SlaMetric } from './metric';
 import {
   SLA_MONITOR_EVENT_TYPES,
@@ -93,6 +93,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private timerAt = Number.POSITIVE_INFINITY;
   private timerHandle: unknown;
   private advancing = false;
+  private created = 0;
   private disposed = false;
 
   /** Use {@link createSlaMonitor}. */
@@ -109,7 +110,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     this.time = restore ? restore.time : options.clock.now();
     if (restore) {
       for (const data of restore.conversations) {
-        const tracked = TrackedConversation.fromSnapshot(data, this.intern);
+        const tracked = TrackedConversation.fromSnapshot(data, this.created++, this.intern);
         this.conversations.set(tracked.id, tracked);
         const { wakeAt } = evaluateSubject(tracked.subject(), this.versions, this.time, undefined, true);
         this.heap.schedule(tracked, wakeAt);
@@ -136,11 +137,13 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   ingest(event: ConversationEvent): void {
     const parsed = isParsed(event) ? event : parseConversationEvent(event);
     const instant =
-      parsed.type === 'message-received' || parsed.type === 'message-sent' ? parsed.message.createdAt : parsed.at;
+      parsed.type === 'message-received' || parsed.type === 'message-sent'
+        ? parsed.message.createdAt
+        : parsed.at;
     if (instant > this.time) this.advanceTo(instant);
     let tracked = this.conversations.get(parsed.conversationId);
     if (!tracked) {
-      tracked = new TrackedConversation(parsed.conversationId);
+      tracked = new TrackedConversation(parsed.conversationId, this.created++);
       this.conversations.set(tracked.id, tracked);
     }
     if (tracked.apply(parsed, this.intern)) this.refresh(tracked, this.time);
@@ -304,7 +307,15 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     if (clock.status === mark.status) return;
     switch (clock.status) {
       case 'paused':
-        out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-paused', Math.max(startedAt, clock.pausedSince ?? at)));
+        out.push(
+          monitorEvent(
+            tracked.id,
+            clock,
+            startedAt,
+            'sla-paused',
+            Math.max(startedAt, clock.pausedSince ?? at),
+          ),
+        );
         break;
       case 'running':
         if (mark.status === 'paused') out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-resumed', at));
@@ -321,8 +332,9 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
 
   private emitSafely(event: SlaMonitorEvent): void {
     const key = typeof EventEmitter.prefixed === 'string' ? EventEmitter.prefixed + event.type : event.type;
-    const raw = (this as unknown as { _events: Record<string, ListenerRecord | ListenerRecord[] | undefined> })
-      ._events[key];
+    const raw = (
+      this as unknown as { _events: Record<string, ListenerRecord | ListenerRecord[] | undefined> }
+    )._events[key];
     if (!raw) return;
     const listeners = Array.isArray(raw) ? raw.slice() : [raw];
     for (const listener of listeners) {
@@ -356,7 +368,8 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   }
 
   private disarm(): void {
-    if (this.timerAt !== Number.POSITIVE_INFINITY && this.clock.clearTimer) this.clock.clearTimer(this.timerHandle);
+    if (this.timerAt !== Number.POSITIVE_INFINITY && this.clock.clearTimer)
+      this.clock.clearTimer(this.timerHandle);
     this.timerAt = Number.POSITIVE_INFINITY;
     this.timerHandle = undefined;
   }
@@ -395,7 +408,8 @@ function compareMonitorEvents(a: SlaMonitorEvent, b: SlaMonitorEvent): number {
 }
 
 function isSorted(events: readonly SlaMonitorEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) if (compareMonitorEvents(events[i - 1]!, events[i]!) > 0) return false;
+  for (let i = 1; i < events.length; i++)
+    if (compareMonitorEvents(events[i - 1]!, events[i]!) > 0) return false;
   return true;
 }
 
@@ -430,11 +444,28 @@ const SnapshotSchema = z.object({
         z.object({
           id: z.string(),
           at: z.number(),
-          status: z.enum(['new', 'open', 'pending-customer', 'pending-internal', 'on-hold', 'resolved', 'closed']),
+          status: z.enum([
+            'new',
+            'open',
+            'pending-customer',
+            'pending-internal',
+            'on-hold',
+            'resolved',
+            'closed',
+          ]),
         }),
       ),
-      priorities: z.array(z.object({ id: z.string(), at: z.number(), priority: z.enum(['low', 'normal', 'high', 'urgent']) })),
-      tags: z.array(z.object({ id: z.string(), at: z.number(), added: z.array(z.string()), removed: z.array(z.string()) })),
+      priorities: z.array(
+        z.object({ id: z.string(), at: z.number(), priority: z.enum(['low', 'normal', 'high', 'urgent']) }),
+      ),
+      tags: z.array(
+        z.object({
+          id: z.string(),
+          at: z.number(),
+          added: z.array(z.string()),
+          removed: z.array(z.string()),
+        }),
+      ),
       clocks: z.array(
         z.object({
           metric: z.enum(SLA_METRICS),

@@ -1,6 +1,6 @@
 import type { Conversation, StatusPeriod } from '../conversation/conversation';
-import type { PartyKind } from '../conversation/party';
 import type { Direction } from '../conversation/message';
+import type { PartyKind } from '../conversation/party';
 import type { Platform, Visibility } from '../conversation/platform';
 import type { Priority } from '../conversation/status';
 import type { SlaAttributes } from './policy-versions';
@@ -57,23 +57,27 @@ const NONE: readonly never[] = [];
  * The SLA view of a folded conversation (no copies of messages or statuses).
  * @internal
  */
-export function subjectFromConversation(conversation: Conversation): SlaSubject {
+export function subjectFromConversation(conversation: Conversation, needs?: AttributeNeeds): SlaSubject {
   let priorityChanges: SlaPriorityChange[] | undefined;
   let tagChanges: SlaTagChange[] | undefined;
-  const events = conversation.events;
+  const events = needs && !needs.usesPriority && !needs.usesTags ? NONE : conversation.events;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (event.type === 'conversation-prioritized') {
-      (priorityChanges ??= []).push({ at: event.at, priority: event.priority });
+      if (!priorityChanges) priorityChanges = [];
+      priorityChanges.push({ at: event.at, priority: event.priority });
     } else if (event.type === 'conversation-tagged') {
-      (tagChanges ??= []).push({ at: event.at, added: event.added, removed: event.removed });
+      if (!tagChanges) tagChanges = [];
+      tagChanges.push({ at: event.at, added: event.added, removed: event.removed });
     }
   }
-  let named = false;
-  for (const message of conversation.messages) {
-    if (message.accountId !== undefined) {
-      named = true;
-      break;
+  let named = needs !== undefined && !needs.usesAccount;
+  if (!named) {
+    for (const message of conversation.messages) {
+      if (message.accountId !== undefined) {
+        named = true;
+        break;
+      }
     }
   }
   return {

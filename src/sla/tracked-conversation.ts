@@ -86,10 +86,12 @@ export class TrackedConversation implements DeadlineEntry {
   marks: ClockMark[] = [];
   wakeAt = Number.POSITIVE_INFINITY;
   heapIndex = -1;
+  readonly order: number;
   private history: StatusPeriod[] | undefined;
 
-  constructor(id: string) {
+  constructor(id: string, order: number) {
     this.id = id;
+    this.order = order;
   }
 
   /**
@@ -149,7 +151,11 @@ export class TrackedConversation implements DeadlineEntry {
       case 'conversation-tagged': {
         if (this.tags.some((entry) => entry.id === event.id)) return changed;
         const list = this.tags === EMPTY ? [] : (this.tags as TagRecord[]);
-        insertSorted(list, { id: event.id, at: event.at, added: event.added, removed: event.removed }, compareEvents);
+        insertSorted(
+          list,
+          { id: event.id, at: event.at, added: event.added, removed: event.removed },
+          compareEvents,
+        );
         this.tags = list;
         return true;
       }
@@ -184,7 +190,11 @@ export class TrackedConversation implements DeadlineEntry {
     }
     const first = periods[0];
     if (!first || first.from > this.createdAt) {
-      periods.unshift(first ? { status: 'new', from: this.createdAt, to: first.from } : { status: 'new', from: this.createdAt });
+      periods.unshift(
+        first
+          ? { status: 'new', from: this.createdAt, to: first.from }
+          : { status: 'new', from: this.createdAt },
+      );
     }
     this.history = periods;
     return periods;
@@ -212,8 +222,12 @@ export class TrackedConversation implements DeadlineEntry {
   }
 
   /** Rebuilds the state from a snapshot. */
-  static fromSnapshot(data: SlaSnapshotConversation, intern: (value: string) => string): TrackedConversation {
-    const tracked = new TrackedConversation(data.id);
+  static fromSnapshot(
+    data: SlaSnapshotConversation,
+    order: number,
+    intern: (value: string) => string,
+  ): TrackedConversation {
+    const tracked = new TrackedConversation(data.id, order);
     tracked.createdAt = data.createdAt;
     tracked.messages = data.messages.map((message) =>
       message.account === undefined

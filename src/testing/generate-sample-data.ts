@@ -126,12 +126,16 @@ export function* generateSampleConversations(
 function resolveSettings(options: SampleDataOptions): { settings: GeneratorSettings; count: number } {
   const parsed = parseWithSchema(SampleDataOptionsSchema, options, 'sample data options');
   const platforms = parsed.platforms === undefined ? undefined : new Set(parsed.platforms);
-  const accounts = SAMPLE_ACCOUNTS.filter((p) => platforms === undefined || platforms.has(p.account.platform));
+  const accounts = SAMPLE_ACCOUNTS.filter(
+    (p) => platforms === undefined || platforms.has(p.account.platform),
+  );
   const accountIds = new Set(accounts.map((p) => p.account.id));
-  const agents = SAMPLE_AGENTS.filter((agent) => agent.accountIds.some((id) => accountIds.has(id))).map((agent) => ({
-    ...agent,
-    accountIds: agent.accountIds.filter((id) => accountIds.has(id)),
-  }));
+  const agents = SAMPLE_AGENTS.filter((agent) => agent.accountIds.some((id) => accountIds.has(id))).map(
+    (agent) => ({
+      ...agent,
+      accountIds: agent.accountIds.filter((id) => accountIds.has(id)),
+    }),
+  );
   if (!accounts.some((p) => p.account.role === 'care')) {
     throw new CareValidationError(
       `Invalid sample data options: platforms: no sample care account on ${parsed.platforms?.join(', ')}; use some of x, facebook, instagram, whatsapp, bluesky.`,

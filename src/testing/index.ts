@@ -1,6 +1,6 @@
 /**
  * Test helpers: a realistic, deterministic sample-data generator (also as a TWCS CSV of any
- * size), a seeded random generator and a fake clock.
+ * size), a seeded random generator, a fake clock, a mock adapter and the adapter contract suite.
  *
  * ```ts
  * import { generateSampleData, createFakeClock } from 'socialcare/testing';
@@ -8,6 +8,14 @@
  *
  * @module socialcare/testing
  */
+
+export { adapterContract, outboundTextOf } from './adapter-contract';
+export type {
+  AdapterContractDescriptor,
+  AdapterContractFixture,
+  AdapterContractHandshake,
+  AdapterContractReply,
+} from './adapter-contract-types';
 export { createFakeClock, type FakeClock } from './fake-clock';
 export {
   generateSampleConversations,
@@ -16,17 +24,6 @@ export {
   type SampleDataOptions,
   SampleDataOptionsSchema,
 } from './generate-sample-data';
-export type { SampleAgent } from './sample-catalogue';
-export type { SampleConversation } from './sample-conversation';
-export { createSeededRandom, type SeededRandom } from './seeded-random';
-export { type SampleTwcsOptions, type SampleTwcsResult, writeSampleTwcs } from './write-sample-twcs';
-export { adapterContract, outboundTextOf } from './adapter-contract';
-export type {
-  AdapterContractDescriptor,
-  AdapterContractFixture,
-  AdapterContractHandshake,
-  AdapterContractReply,
-} from './adapter-contract-types';
 export {
   createMockAdapter,
   MOCK_SIGNATURE_HEADER,
@@ -34,3 +31,7 @@ export {
   type MockAdapterOptions,
   type MockDeliveryItem,
 } from './mock-adapter';
+export type { SampleAgent } from './sample-catalogue';
+export type { SampleConversation } from './sample-conversation';
+export { createSeededRandom, type SeededRandom } from './seeded-random';
+export { type SampleTwcsOptions, type SampleTwcsResult, writeSampleTwcs } from './write-sample-twcs';

@@ -66,7 +66,10 @@ export const SAMPLE_ACCOUNTS: readonly SampleAccountProfile[] = [
     medianResponseMinutes: 18,
     staffing: ROUND_THE_CLOCK,
   }),
-  account('acme.telecom', 'facebook', 'Acme Telecom', 'Acme Telecom', { weight: 2, medianResponseMinutes: 40 }),
+  account('acme.telecom', 'facebook', 'Acme Telecom', 'Acme Telecom', {
+    weight: 2,
+    medianResponseMinutes: 40,
+  }),
   account('acme-whatsapp', 'whatsapp', 'Acme Telecom', 'Acme Telecom on WhatsApp', {
     weight: 2,
     medianResponseMinutes: 12,
@@ -78,7 +81,10 @@ export const SAMPLE_ACCOUNTS: readonly SampleAccountProfile[] = [
     medianResponseMinutes: 35,
     staffing: ROUND_THE_CLOCK,
   }),
-  account('northwind.air', 'instagram', 'Northwind Air', 'Northwind Air', { weight: 1.5, medianResponseMinutes: 90 }),
+  account('northwind.air', 'instagram', 'Northwind Air', 'Northwind Air', {
+    weight: 1.5,
+    medianResponseMinutes: 90,
+  }),
   account('GlobexBankHelp', 'x', 'Globex Bank', 'Globex Bank Help', {
     weight: 3,
     medianResponseMinutes: 55,
@@ -90,10 +96,24 @@ export const SAMPLE_ACCOUNTS: readonly SampleAccountProfile[] = [
     staffing: OFFICE,
     bot: true,
   }),
-  account('InitechSupport', 'x', 'Initech Software', 'Initech Support', { weight: 2, medianResponseMinutes: 70, staffing: OFFICE }),
-  account('initech.bsky.social', 'bluesky', 'Initech Software', 'Initech', { weight: 0.8, medianResponseMinutes: 120, staffing: OFFICE }),
-  account('UmbrellaCares', 'x', 'Umbrella Foods', 'Umbrella Foods Cares', { weight: 2.5, medianResponseMinutes: 45 }),
-  account('umbrella.foods', 'facebook', 'Umbrella Foods', 'Umbrella Foods', { weight: 1.5, medianResponseMinutes: 60 }),
+  account('InitechSupport', 'x', 'Initech Software', 'Initech Support', {
+    weight: 2,
+    medianResponseMinutes: 70,
+    staffing: OFFICE,
+  }),
+  account('initech.bsky.social', 'bluesky', 'Initech Software', 'Initech', {
+    weight: 0.8,
+    medianResponseMinutes: 120,
+    staffing: OFFICE,
+  }),
+  account('UmbrellaCares', 'x', 'Umbrella Foods', 'Umbrella Foods Cares', {
+    weight: 2.5,
+    medianResponseMinutes: 45,
+  }),
+  account('umbrella.foods', 'facebook', 'Umbrella Foods', 'Umbrella Foods', {
+    weight: 1.5,
+    medianResponseMinutes: 60,
+  }),
   account('AcmeNews', 'x', 'Acme Telecom', 'Acme Telecom News', { role: 'marketing', weight: 0 }),
 ];
 
@@ -119,7 +139,9 @@ export const SAMPLE_AGENTS: readonly SampleAgent[] = Object.entries(AGENT_NAMES)
       .map((part) => part[0])
       .join(''),
     brand,
-    accountIds: SAMPLE_ACCOUNTS.filter((p) => p.brand === brand && p.account.role === 'care').map((p) => p.account.id),
+    accountIds: SAMPLE_ACCOUNTS.filter((p) => p.brand === brand && p.account.role === 'care').map(
+      (p) => p.account.id,
+    ),
   })),
 );
 
@@ -146,9 +168,13 @@ export const SAMPLE_TOPICS: readonly SampleTopic[] = [
       'my direct debit failed but the money left my account',
       'still waiting for the refund you promised, it has been 2 weeks',
     ],
-    followUps: ['the invoice number is on the PDF, sent it', 'any update on this?', 'ok, thanks. it shows now'],
+    followUps: [
+      'the invoice number is on the PDF, sent it',
+      'any update on this?',
+      'ok, thanks. it shows now',
+    ],
     answers: [
-      "Sorry about that! Could you share the invoice number so we can check what happened?",
+      'Sorry about that! Could you share the invoice number so we can check what happened?',
       'Thanks for waiting. The duplicate charge is reversed; it takes 3-5 working days to show.',
       'We have checked your account: the difference is the annual price change. Happy to explain the details.',
     ],
@@ -222,7 +248,10 @@ export const SAMPLE_TOPICS: readonly SampleTopic[] = [
     speed: 2,
     openings: ['thanks for sorting my issue so quickly yesterday!', 'great service in the shop today 👏'],
     followUps: ['👍'],
-    answers: ["Thanks for the kind words! We'll pass them on to the team.", 'Lovely to hear, have a great day!'],
+    answers: [
+      "Thanks for the kind words! We'll pass them on to the team.",
+      'Lovely to hear, have a great day!',
+    ],
   },
 ];
 

@@ -10,16 +10,19 @@ import {
   CAMPAIGN_POSTS,
   CAMPAIGN_REPLIES,
   DM_REQUESTS,
+  SAMPLE_TOPICS,
   type SampleAccountProfile,
   type SampleAgent,
   type SampleTopic,
-  SAMPLE_TOPICS,
 } from './sample-catalogue';
 import type { SampleConversation } from './sample-conversation';
-import { createSeededRandom, type SeededRandom } from './seeded-random';
 import { HOUR_OF_WEEK_WEIGHTS, hourOfWeek, MAX_HOUR_OF_WEEK_WEIGHT } from './seasonality';
+import { createSeededRandom, type SeededRandom } from './seeded-random';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Generated messages carry no attachments: one shared, frozen empty list. */
+const NO_ATTACHMENTS = Object.freeze([]) as unknown as Message['attachments'];
 
 /** Tuning of the generator (rates are probabilities per conversation). @internal */
 export interface GeneratorSettings {
@@ -34,7 +37,8 @@ export interface GeneratorSettings {
   readonly events: boolean;
 }
 
-const ID_BASE = 1_000_000_000_000;
+/** Message ids are numeric strings like tweet ids; small enough to stay fast small integers. */
+const ID_BASE = 10_000_000;
 const CUSTOMER_BASE = 200_000;
 const MEAN_WEIGHT = HOUR_OF_WEEK_WEIGHTS.reduce((a, b) => a + b, 0) / HOUR_OF_WEEK_WEIGHTS.length;
 const RECENT_CUSTOMERS = 4096;
@@ -86,7 +90,12 @@ export class SampleGenerator {
     for (const profile of settings.accounts) {
       const { id, displayName } = profile.account;
       this.accountParties.set(id, withName({ id, kind: 'brand', handle: id }, displayName));
-      this.botParties.set(id, { id: `${id}-bot`, kind: 'bot', handle: id, displayName: `${displayName} assistant` });
+      this.botParties.set(id, {
+        id: `${id}-bot`,
+        kind: 'bot',
+        handle: id,
+        displayName: `${displayName} assistant`,
+      });
     }
   }
 
@@ -135,7 +144,8 @@ export class SampleGenerator {
     const delay = Math.min(5 * DAY, Math.max(20_000, this.random.logNormal(median, 1.1)));
     const ready = this.nextStaffed(profile, at);
     let t = ready + Math.round(delay);
-    if (!this.staffed(profile, t)) t = this.nextStaffed(profile, t) + Math.round(this.random.logNormal(median / 2, 0.8));
+    if (!this.staffed(profile, t))
+      t = this.nextStaffed(profile, t) + Math.round(this.random.logNormal(median / 2, 0.8));
     return t;
   }
 
@@ -204,7 +214,7 @@ export class SampleGenerator {
       text,
       createdAt: at,
       mentions,
-      attachments: [],
+      attachments: NO_ATTACHMENTS,
       accountId,
     };
     if (inReplyTo !== undefined) message.inReplyTo = inReplyTo;
@@ -231,7 +241,14 @@ export class SampleGenerator {
     this.events.push(
       by === undefined
         ? { id: this.eventId(), type: 'conversation-status-changed', at, conversationId: this.id, status }
-        : { id: this.eventId(), type: 'conversation-status-changed', at, conversationId: this.id, status, by },
+        : {
+            id: this.eventId(),
+            type: 'conversation-status-changed',
+            at,
+            conversationId: this.id,
+            status,
+            by,
+          },
     );
   }
 
@@ -259,7 +276,17 @@ export class SampleGenerator {
     if (!isSorted(messages, compareMessages)) messages.sort(compareMessages);
     const events = this.events;
     if (!isSorted(events, compareEvents)) events.sort(compareEvents);
-    return { id: this.id, accountId, platform, origin, customerId, answered, movedToPrivate, messages, events };
+    return {
+      id: this.id,
+      accountId,
+      platform,
+      origin,
+      customerId,
+      answered,
+      movedToPrivate,
+      messages,
+      events,
+    };
   }
 
   // ---------------------------------------------------------------- a customer's case
@@ -270,7 +297,8 @@ export class SampleGenerator {
     const account = profile.account;
     const platform = account.platform;
     const isPublicPlatform = platform === 'x' || platform === 'bluesky' || platform === 'mastodon';
-    const startsPrivate = platform === 'whatsapp' || (!isPublicPlatform && random.chance(0.7)) || random.chance(0.08);
+    const startsPrivate =
+      platform === 'whatsapp' || (!isPublicPlatform && random.chance(0.7)) || random.chance(0.08);
     const customerId = this.pickCustomer();
     const customer: Party = { id: customerId, kind: 'customer' };
     const topic = random.pick(SAMPLE_TOPICS);
@@ -283,11 +311,46 @@ export class SampleGenerator {
     this.begin();
     const rootId = this.nextMessageId();
     this.id = `${platform}:${rootId}`;
-    const inbound = (text: string, at: number, replyTo: string | undefined, id = this.nextMessageId()): Message =>
+    const inbound = (
+      text: string,
+      at: number,
+      replyTo: string | undefined,
+      id = this.nextMessageId(),
+    ): Message =>
       visibility === 'public'
-        ? this.addMessage(id, 'inbound', platform, 'public', customer, `@${handle} ${text}`, at, [handle], account.id, replyTo, undefined)
-        : this.addMessage(id, 'inbound', platform, 'private', customer, text, at, [], account.id, undefined, threadId);
-    const outbound = (author: Party, signature: string, text: string, at: number, replyTo: string | undefined): Message =>
+        ? this.addMessage(
+            id,
+            'inbound',
+            platform,
+            'public',
+            customer,
+            `@${handle} ${text}`,
+            at,
+            [handle],
+            account.id,
+            replyTo,
+            undefined,
+          )
+        : this.addMessage(
+            id,
+            'inbound',
+            platform,
+            'private',
+            customer,
+            text,
+            at,
+            [],
+            account.id,
+            undefined,
+            threadId,
+          );
+    const outbound = (
+      author: Party,
+      signature: string,
+      text: string,
+      at: number,
+      replyTo: string | undefined,
+    ): Message =>
       visibility === 'public'
         ? this.addMessage(
             this.nextMessageId(),
@@ -302,9 +365,23 @@ export class SampleGenerator {
             replyTo,
             undefined,
           )
-        : this.addMessage(this.nextMessageId(), 'outbound', platform, 'private', author, `${text}${signature}`, at, [], account.id, undefined, threadId);
+        : this.addMessage(
+            this.nextMessageId(),
+            'outbound',
+            platform,
+            'private',
+            author,
+            `${text}${signature}`,
+            at,
+            [],
+            account.id,
+            undefined,
+            threadId,
+          );
 
-    const opening = random.chance(0.005) ? `${random.pick(topic.openings)}\r\rplease help` : random.pick(topic.openings);
+    const opening = random.chance(0.005)
+      ? `${random.pick(topic.openings)}\r\rplease help`
+      : random.pick(topic.openings);
     let last = inbound(opening, start, undefined, rootId);
     let lastCustomer = last;
     let t = start;
@@ -343,9 +420,22 @@ export class SampleGenerator {
     this.assign(agent, pickedAt);
     this.setStatus('open', pickedAt, agent.id);
     if (this.settings.events) {
-      this.events.push({ id: this.eventId(), type: 'conversation-tagged', at: pickedAt, conversationId: this.id, added: [topic.tag], removed: [] });
+      this.events.push({
+        id: this.eventId(),
+        type: 'conversation-tagged',
+        at: pickedAt,
+        conversationId: this.id,
+        added: [topic.tag],
+        removed: [],
+      });
       if (topic.priority !== 'normal') {
-        this.events.push({ id: this.eventId(), type: 'conversation-prioritized', at: pickedAt, conversationId: this.id, priority: topic.priority });
+        this.events.push({
+          id: this.eventId(),
+          type: 'conversation-prioritized',
+          at: pickedAt,
+          conversationId: this.id,
+          priority: topic.priority,
+        });
       }
     }
 
@@ -353,12 +443,26 @@ export class SampleGenerator {
     let resolvedAt: number | undefined;
     for (;;) {
       turns++;
-      const moveNow = turns === 1 && visibility === 'public' && random.chance(this.settings.movedToPrivateRate);
-      const reply = outbound(party, signature, moveNow ? random.pick(DM_REQUESTS) : random.pick(topic.answers), replyAt, lastCustomer.id);
+      const moveNow =
+        turns === 1 && visibility === 'public' && random.chance(this.settings.movedToPrivateRate);
+      const reply = outbound(
+        party,
+        signature,
+        moveNow ? random.pick(DM_REQUESTS) : random.pick(topic.answers),
+        replyAt,
+        lastCustomer.id,
+      );
       last = reply;
       t = replyAt;
       if (this.settings.events && random.chance(0.01)) {
-        this.events.push({ id: this.eventId(), type: 'message-edited', at: t + 60_000 + random.int(60_000), conversationId: this.id, messageId: reply.id, text: `${reply.text} (edited)` });
+        this.events.push({
+          id: this.eventId(),
+          type: 'message-edited',
+          at: t + 60_000 + random.int(60_000),
+          conversationId: this.id,
+          messageId: reply.id,
+          text: `${reply.text} (edited)`,
+        });
       }
       if (moveNow) {
         // The customer continues in private messages; the case stays one conversation, linked.
@@ -374,7 +478,11 @@ export class SampleGenerator {
             at: t,
             conversationId: this.id,
             kind: 'public-to-private',
-            target: { channel: platform, visibility: 'private', conversationId: `${platform}:${firstPrivateId}` },
+            target: {
+              channel: platform,
+              visibility: 'private',
+              conversationId: `${platform}:${firstPrivateId}`,
+            },
             reason: 'account details',
           });
         }
@@ -395,7 +503,14 @@ export class SampleGenerator {
         last = lastCustomer = inbound(random.pick(topic.followUps), t, last.id);
       }
       if (this.settings.events && random.chance(0.004)) {
-        this.events.push({ id: this.eventId(), type: 'message-deleted', at: t + 30_000, conversationId: this.id, messageId: lastCustomer.id, by: 'customer' });
+        this.events.push({
+          id: this.eventId(),
+          type: 'message-deleted',
+          at: t + 30_000,
+          conversationId: this.id,
+          messageId: lastCustomer.id,
+          by: 'customer',
+        });
       }
       if (random.chance(0.04)) break; // the brand never answered the follow-up
       if (agents.length > 1 && random.chance(0.08)) {
@@ -411,7 +526,14 @@ export class SampleGenerator {
         this.assign(agent, replyAt - 60_000);
         this.setStatus('open', replyAt - 60_000, agent.id);
         if (this.settings.events) {
-          this.events.push({ id: this.eventId(), type: 'conversation-tagged', at: replyAt - 60_000, conversationId: this.id, added: ['escalated'], removed: [] });
+          this.events.push({
+            id: this.eventId(),
+            type: 'conversation-tagged',
+            at: replyAt - 60_000,
+            conversationId: this.id,
+            added: ['escalated'],
+            removed: [],
+          });
         }
       } else {
         replyAt = this.responseAt(profile, topic, t, 0.6);
@@ -426,7 +548,11 @@ export class SampleGenerator {
       if (random.chance(0.06)) {
         const back = this.customerAt(resolvedAt, 3 * HOUR);
         this.setStatus('open', back);
-        lastCustomer = inbound('actually, this is happening again', back, visibility === 'public' ? last.id : undefined);
+        lastCustomer = inbound(
+          'actually, this is happening again',
+          back,
+          visibility === 'public' ? last.id : undefined,
+        );
         const again = this.responseAt(profile, topic, back, 0.7);
         last = outbound(party, signature, random.pick(topic.answers), again, lastCustomer.id);
         resolvedAt = again + Math.round(random.logNormal(30 * MINUTE, 1));
@@ -437,11 +563,31 @@ export class SampleGenerator {
         const waited = firstReply ? firstReply.createdAt - start : DAY;
         if (random.chance(0.3)) {
           const base = waited < 30 * MINUTE ? 5 : waited < 2 * HOUR ? 4 : waited < 8 * HOUR ? 3 : 2;
-          const score = Math.min(5, Math.max(1, base + (random.chance(0.3) ? (random.chance(0.5) ? 1 : -1) : 0)));
-          this.events.push({ id: this.eventId(), type: 'survey-answered', at: resolvedAt + Math.round(random.logNormal(HOUR, 1)), conversationId: this.id, survey: 'csat', score });
+          const score = Math.min(
+            5,
+            Math.max(1, base + (random.chance(0.3) ? (random.chance(0.5) ? 1 : -1) : 0)),
+          );
+          this.events.push({
+            id: this.eventId(),
+            type: 'survey-answered',
+            at: resolvedAt + Math.round(random.logNormal(HOUR, 1)),
+            conversationId: this.id,
+            survey: 'csat',
+            score,
+          });
         } else if (random.chance(0.1)) {
-          const score = Math.min(10, Math.max(0, (waited < HOUR ? 9 : waited < 6 * HOUR ? 7 : 4) + random.int(3) - 1));
-          this.events.push({ id: this.eventId(), type: 'survey-answered', at: resolvedAt + Math.round(random.logNormal(2 * HOUR, 1)), conversationId: this.id, survey: 'nps', score });
+          const score = Math.min(
+            10,
+            Math.max(0, (waited < HOUR ? 9 : waited < 6 * HOUR ? 7 : 4) + random.int(3) - 1),
+          );
+          this.events.push({
+            id: this.eventId(),
+            type: 'survey-answered',
+            at: resolvedAt + Math.round(random.logNormal(2 * HOUR, 1)),
+            conversationId: this.id,
+            survey: 'nps',
+            score,
+          });
         }
       }
       if (random.chance(0.3)) this.setStatus('closed', resolvedAt + 3 * DAY);
@@ -459,7 +605,19 @@ export class SampleGenerator {
     this.begin();
     const postId = this.nextMessageId();
     this.id = `${platform}:${postId}`;
-    this.addMessage(postId, 'outbound', platform, 'public', this.accountParties.get(account.id)!, random.pick(CAMPAIGN_POSTS), start, [], account.id, undefined, undefined);
+    this.addMessage(
+      postId,
+      'outbound',
+      platform,
+      'public',
+      this.accountParties.get(account.id)!,
+      random.pick(CAMPAIGN_POSTS),
+      start,
+      [],
+      account.id,
+      undefined,
+      undefined,
+    );
     const care = this.care.find((p) => p.brand === profile.brand && p.account.platform === platform);
     const agents = this.agentsByBrand.get(profile.brand) ?? [];
     const replies = 1 + random.int(3);
@@ -470,11 +628,35 @@ export class SampleGenerator {
       t = this.customerAt(t, 20 * MINUTE);
       const customerId = this.pickCustomer();
       firstCustomer ||= customerId;
-      const reply = this.addMessage(this.nextMessageId(), 'inbound', platform, 'public', { id: customerId, kind: 'customer' }, `@${account.id} ${random.pick(CAMPAIGN_REPLIES)}`, t, [account.id], account.id, postId, undefined);
+      const reply = this.addMessage(
+        this.nextMessageId(),
+        'inbound',
+        platform,
+        'public',
+        { id: customerId, kind: 'customer' },
+        `@${account.id} ${random.pick(CAMPAIGN_REPLIES)}`,
+        t,
+        [account.id],
+        account.id,
+        postId,
+        undefined,
+      );
       if (care && agents.length > 0 && random.chance(0.5)) {
         const agent = random.pick(agents);
         const at = this.responseAt(care, SAMPLE_TOPICS[0]!, t, 1.5);
-        this.addMessage(this.nextMessageId(), 'outbound', platform, 'public', this.agentParty(agent, care), `@${customerId} Thanks for asking! Check your DMs for the details. ^${agent.initials}`, at, [customerId], care.account.id, reply.id, undefined);
+        this.addMessage(
+          this.nextMessageId(),
+          'outbound',
+          platform,
+          'public',
+          this.agentParty(agent, care),
+          `@${customerId} Thanks for asking! Check your DMs for the details. ^${agent.initials}`,
+          at,
+          [customerId],
+          care.account.id,
+          reply.id,
+          undefined,
+        );
         answered = true;
       }
     }

@@ -36,7 +36,10 @@ const BYTES_PER_CONVERSATION = 430;
  * await writeSampleTwcs('/tmp/twcs-200mb.csv', { seed: 1, bytes: 200 * 1024 * 1024 });
  * ```
  */
-export async function writeSampleTwcs(target: TextTarget, options: SampleTwcsOptions): Promise<SampleTwcsResult> {
+export async function writeSampleTwcs(
+  target: TextTarget,
+  options: SampleTwcsOptions,
+): Promise<SampleTwcsResult> {
   const { bytes: maxBytes, indexColumn, ...sample } = options;
   if (maxBytes === undefined && sample.conversations === undefined) {
     throw new CareValidationError(

@@ -30,3 +30,11 @@ adapterContract({
     text: 'Here is your link.',
   }),
 });
+
+adapterContract({
+  name: 'WhatsApp (WebCrypto HMAC)',
+  create: () => setups.whatsapp('webcrypto'),
+  fixtures: loadFixtures('whatsapp'),
+  signatureHeader: 'x-hub-signature-256',
+  runs: 10,
+});

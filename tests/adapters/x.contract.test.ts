@@ -33,3 +33,19 @@ adapterContract({
       ? { type: 'reply', inReplyTo: message.id, text: 'Thanks, we are on it ^AB' }
       : { type: 'message', recipientId: message.author.id, text: `About ${message.id}` },
 });
+
+adapterContract({
+  name: 'X (WebCrypto HMAC)',
+  create: () => setups.x('webcrypto'),
+  fixtures: loadFixtures('x'),
+  signatureHeader: 'x-twitter-webhooks-signature',
+  handshakes: [
+    {
+      name: 'CRC answered',
+      url: `https://example.test/webhooks/x?crc_token=${crc.request.query.crc_token}`,
+      status: 200,
+      body: crc.expected_response.body,
+    },
+  ],
+  runs: 10,
+});

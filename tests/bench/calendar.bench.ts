@@ -175,7 +175,8 @@ const opsOf = (bench: Bench, name: string, batch: number): number | undefined =>
   if (!result || !('throughput' in result)) return undefined;
   return result.throughput.mean * batch;
 };
-const format = (n: number | undefined) => (n === undefined ? '-' : Math.round(n).toLocaleString('en-US'));
+const format = (n: number | undefined) =>
+  n === undefined ? '-' : n < 100 ? n.toPrecision(3) : Math.round(n).toLocaleString('en-US');
 const rows = cases.map((c) => {
   const a = opsOf(ours, c.name, c.batch);
   const b = opsOf(theirs, c.name, c.theirBatch ?? c.batch);
@@ -206,5 +207,27 @@ const after = process.memoryUsage().heapUsed;
 console.log(
   `heap: ${(before / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after 200,000 isOpen over 40 years` +
     (gc ? '' : ' (run with NODE_OPTIONS=--expose-gc for exact figures)'),
+);
+
+// Cross-check on what both can express (same hours and holidays, no special days): add 1 h and 100 h.
+const plain = createBusinessCalendar({ ...input, special: [] });
+let same = 0;
+let compared = 0;
+const differences: string[] = [];
+for (let i = 0; i < 200; i++) {
+  const from = plain.add(starts[i]!, 0);
+  for (const h of [1, 100]) {
+    const ours = plain.add(from, h * H);
+    const theirs = mz(from).addWorkingTime(h, 'hours').valueOf();
+    compared++;
+    if (ours === theirs) same++;
+    else if (differences.length < 3)
+      differences.push(
+        `${new Date(from).toISOString()} + ${h} h: ${new Date(ours).toISOString()} vs ${new Date(theirs).toISOString()}`,
+      );
+  }
+}
+console.log(
+  `add agreement with moment-business-time: ${same}/${compared}${differences.length ? `; e.g. ${differences.join('; ')}` : ''}`,
 );
 if (sink === 42) console.log('');

@@ -82,7 +82,10 @@ function naiveReduce(state: NaiveState, event: ConversationEvent): NaiveState {
         ),
       };
     case 'message-deleted':
-      return { ...next, messages: state.messages.map((m) => (m.id === event.messageId ? { ...m, deleted: event.at } : m)) };
+      return {
+        ...next,
+        messages: state.messages.map((m) => (m.id === event.messageId ? { ...m, deleted: event.at } : m)),
+      };
     case 'conversation-status-changed':
       return { ...next, status: event.status };
     case 'conversation-tagged':
@@ -102,7 +105,15 @@ function naiveFoldAndThread(events: readonly ConversationEvent[], messages: read
   for (const [id, log] of groupByConversation(events)) {
     const sorted = [...log].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const seen = new Set<string>();
-    let state: NaiveState = { id, status: 'new', messages: [], tags: [], assignee: null, surveys: [], events: [] };
+    let state: NaiveState = {
+      id,
+      status: 'new',
+      messages: [],
+      tags: [],
+      assignee: null,
+      surveys: [],
+      events: [],
+    };
     for (const event of sorted) {
       if (seen.has(event.id)) continue;
       seen.add(event.id);
@@ -122,7 +133,7 @@ function naiveFoldAndThread(events: readonly ConversationEvent[], messages: read
       let root = m;
       for (;;) {
         const parent = root.inReplyTo === undefined ? undefined : byId.get(root.inReplyTo);
-        if (!parent || parent.visibility !== 'public') break;
+        if (parent?.visibility !== 'public') break;
         root = parent;
       }
       key = root.id;
@@ -171,7 +182,12 @@ task('socialcare: threadMessages only', () => threadMessages(messages).length);
 await bench.run();
 
 const rows = bench.tasks.map((t) => {
-  const result = t.result as { state: string; throughput?: { mean: number }; latency?: { mean: number }; error?: unknown };
+  const result = t.result as {
+    state: string;
+    throughput?: { mean: number };
+    latency?: { mean: number };
+    error?: unknown;
+  };
   if (result.state !== 'completed') throw result.error ?? new Error(`${t.name}: ${result.state}`);
   const ms = result.latency!.mean;
   return {

@@ -30,7 +30,13 @@ import {
   foldConversation,
   startConversation,
 } from 'socialcare/conversation';
-import { createSlaMonitor, createSlaPolicy, evaluateSla, type SlaCalendar, type SlaPolicy } from 'socialcare/sla';
+import {
+  createSlaMonitor,
+  createSlaPolicy,
+  evaluateSla,
+  type SlaCalendar,
+  type SlaPolicy,
+} from 'socialcare/sla';
 import { generateSampleData } from 'socialcare/testing';
 import { Bench } from 'tinybench';
 
@@ -47,8 +53,22 @@ const MINUTE = 60_000;
 // Dutch public holidays 2024-2025 (New Year, Easter Monday, King's Day, Liberation Day, Ascension,
 // Whit Monday, Christmas).
 const holidays = [
-  '2024-01-01', '2024-04-01', '2024-04-27', '2024-05-05', '2024-05-09', '2024-05-20', '2024-12-25', '2024-12-26',
-  '2025-01-01', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26',
+  '2024-01-01',
+  '2024-04-01',
+  '2024-04-27',
+  '2024-05-05',
+  '2024-05-09',
+  '2024-05-20',
+  '2024-12-25',
+  '2024-12-26',
+  '2025-01-01',
+  '2025-04-21',
+  '2025-04-26',
+  '2025-05-05',
+  '2025-05-29',
+  '2025-06-09',
+  '2025-12-25',
+  '2025-12-26',
 ];
 const weekday = [['08:30', '17:30']] as [string, string][];
 const calendar = createBusinessCalendar({
@@ -63,7 +83,11 @@ function policyWith(slaCalendar: SlaCalendar): SlaPolicy {
     targets: { firstResponse: '2h', nextResponse: '4h', periodicUpdate: '1d', resolution: '3d' },
     warning: { share: 0.8 },
     rules: [
-      { name: 'urgent', when: { priority: ['urgent', 'high'] }, targets: { firstResponse: '30m', resolution: '1d' } },
+      {
+        name: 'urgent',
+        when: { priority: ['urgent', 'high'] },
+        targets: { firstResponse: '30m', resolution: '1d' },
+      },
       { name: 'private', when: { visibility: 'private' }, targets: { firstResponse: '1h' } },
     ],
   });
@@ -110,7 +134,8 @@ console.log(`Generating and folding ${CONVERSATIONS.toLocaleString('en')} conver
 let started = performance.now();
 const sample = generateSampleData({ seed: 7, conversations: CONVERSATIONS });
 const conversations: Conversation[] = sample.conversations.map((entry) => foldConversation(entry.events));
-const at = Math.max(...conversations.slice(0, 1000).map((conversation) => conversation.updatedAt)) + 86_400_000;
+const at =
+  Math.max(...conversations.slice(0, 1000).map((conversation) => conversation.updatedAt)) + 86_400_000;
 console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 let sink = 0;
@@ -139,8 +164,16 @@ const callRate = perSecond(`calendar per call x${BATCH}`, BATCH);
 const steppingRate = perSecond('minute stepping x10', 10);
 console.table([
   { task: 'evaluateSla (interval index)', 'conversations/s': Math.round(ours), ratio: '1.00' },
-  { task: 'alternative: calendar per call', 'conversations/s': Math.round(callRate), ratio: (ours / callRate).toFixed(2) },
-  { task: 'alternative: minute stepping', 'conversations/s': Math.round(steppingRate), ratio: (ours / steppingRate).toFixed(0) },
+  {
+    task: 'alternative: calendar per call',
+    'conversations/s': Math.round(callRate),
+    ratio: (ours / callRate).toFixed(2),
+  },
+  {
+    task: 'alternative: minute stepping',
+    'conversations/s': Math.round(steppingRate),
+    ratio: (ours / steppingRate).toFixed(0),
+  },
 ]);
 
 // Agreement: the interval index must give the same clocks as the calendar itself.
@@ -148,7 +181,8 @@ for (let i = 0; i < Math.min(2_000, conversations.length); i++) {
   const conversation = conversations[i]!;
   const a = evaluateSla(conversation, policy, { at }).clocks;
   const b = evaluateSla(conversation, perCallPolicy, { at }).clocks;
-  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`interval index disagrees on ${conversation.id}`);
+  if (JSON.stringify(a) !== JSON.stringify(b))
+    throw new Error(`interval index disagrees on ${conversation.id}`);
 }
 
 started = performance.now();
@@ -182,7 +216,9 @@ function message(id: string, conversationId: string, when: number, inbound: bool
       platform: 'x',
       direction: inbound ? 'inbound' : 'outbound',
       visibility: 'public',
-      author: inbound ? { id: `customer-${conversationId}`, kind: 'customer' } : { id: 'agent-7', kind: 'agent' },
+      author: inbound
+        ? { id: `customer-${conversationId}`, kind: 'customer' }
+        : { id: 'agent-7', kind: 'agent' },
       text: inbound ? 'still waiting for my refund' : 'we are on it',
       createdAt: when,
       accountId: 'AcmeCare',

@@ -39,19 +39,17 @@ const ruleArb: fc.Arbitrary<ChannelRule[]> = fc
     fc.constantFrom('email' as const, 'phone' as const),
   )
   .chain(([rules, maxTurns, channel]) =>
-    fc
-      .shuffledSubarray(rules, { minLength: rules.length, maxLength: rules.length })
-      .map((ordered) => [
-        ...ordered,
-        { id: 'extra-turns', when: 'public-turns', maxTurns, action: 'move-to-private' } as ChannelRule,
-        {
-          id: 'extra-tag',
-          when: 'tagged',
-          tags: ['vip'],
-          action: 'move-off-platform',
-          channel,
-        } as ChannelRule,
-      ]),
+    fc.shuffledSubarray(rules, { minLength: rules.length, maxLength: rules.length }).map((ordered) => [
+      ...ordered,
+      { id: 'extra-turns', when: 'public-turns', maxTurns, action: 'move-to-private' } as ChannelRule,
+      {
+        id: 'extra-tag',
+        when: 'tagged',
+        tags: ['vip'],
+        action: 'move-off-platform',
+        channel,
+      } as ChannelRule,
+    ]),
   );
 
 const caseArb = fc.record({

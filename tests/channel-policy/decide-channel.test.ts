@@ -53,6 +53,26 @@ describe('decideChannel', () => {
     expect(linked.links[0]).toMatchObject({ kind: 'public-to-private', channel: 'x', surface: 'dm' });
   });
 
+  it('carries the public invitation text when given hand-off options', () => {
+    const c = conversationOf('facebook', [
+      { from: 'customer', visibility: 'public', text: 'please DM me about my refund', minute: 0 },
+    ]);
+    const d = decideChannel(c, policy, {
+      at: BASE + 8 * DAY,
+      handoff: {
+        agent: { id: 'a1', name: 'Sandra Paredes' },
+        link: { recipient: 'acme' },
+        customer: { name: 'Ana' },
+      },
+    });
+    expect(d.action).toBe('move-to-private');
+    expect(d.handoff?.via).toBe('invitation');
+    expect(d.handoff?.message?.text).toContain('https://m.me/acme');
+    expect(d.handoff?.message?.text).toContain('Ana');
+    expect(d.handoff?.message?.signature).toBe('^SP');
+    expect(decideChannel(c, policy, { at: BASE + 8 * DAY }).handoff?.message).toBeUndefined();
+  });
+
   it('moves to private when the draft would post personal data publicly', () => {
     const c = conversationOf('x', [
       { from: 'customer', visibility: 'public', text: '@AcmeCare where is my parcel?', minute: 0 },

@@ -29,10 +29,23 @@ function message(id: string, inbound: boolean, at: number): Message {
 /** An arbitrary event log of one conversation: messages plus events that touch them (or unknown ones). */
 const eventLog: fc.Arbitrary<ConversationEvent[]> = fc
   .tuple(
-    fc.array(fc.record({ inbound: fc.boolean(), at: fc.integer({ min: 0, max: 50 }) }), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.record({ inbound: fc.boolean(), at: fc.integer({ min: 0, max: 50 }) }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
     fc.array(
       fc.record({
-        kind: fc.constantFrom('edit', 'delete', 'status', 'tag', 'assign', 'survey', 'react', 'delivered', 'link'),
+        kind: fc.constantFrom(
+          'edit',
+          'delete',
+          'status',
+          'tag',
+          'assign',
+          'survey',
+          'react',
+          'delivered',
+          'link',
+        ),
         target: fc.integer({ min: 0, max: 7 }), // 6 and 7 name messages that never arrive
         at: fc.integer({ min: 0, max: 60 }),
         pick: fc.integer({ min: 0, max: 6 }),
@@ -61,14 +74,33 @@ const eventLog: fc.Arbitrary<ConversationEvent[]> = fc
           events.push({
             ...base,
             type: 'conversation-status-changed',
-            status: (['open', 'pending-customer', 'pending-internal', 'on-hold', 'resolved', 'closed', 'open'] as const)[o.pick]!,
+            status: (
+              [
+                'open',
+                'pending-customer',
+                'pending-internal',
+                'on-hold',
+                'resolved',
+                'closed',
+                'open',
+              ] as const
+            )[o.pick]!,
           });
           break;
         case 'tag':
-          events.push({ ...base, type: 'conversation-tagged', added: [`t${o.pick}`], removed: o.pick % 2 ? ['t1'] : [] });
+          events.push({
+            ...base,
+            type: 'conversation-tagged',
+            added: [`t${o.pick}`],
+            removed: o.pick % 2 ? ['t1'] : [],
+          });
           break;
         case 'assign':
-          events.push({ ...base, type: 'conversation-assigned', agentId: o.pick === 0 ? null : `agent-${o.pick}` });
+          events.push({
+            ...base,
+            type: 'conversation-assigned',
+            agentId: o.pick === 0 ? null : `agent-${o.pick}`,
+          });
           break;
         case 'survey':
           events.push({ ...base, type: 'survey-answered', survey: 'csat', score: 1 + (o.pick % 5) });
@@ -84,7 +116,12 @@ const eventLog: fc.Arbitrary<ConversationEvent[]> = fc
           });
           break;
         case 'delivered':
-          events.push({ ...base, type: 'message-delivered', messageId, status: o.pick % 2 ? 'read' : 'delivered' });
+          events.push({
+            ...base,
+            type: 'message-delivered',
+            messageId,
+            status: o.pick % 2 ? 'read' : 'delivered',
+          });
           break;
         case 'link':
           events.push({

@@ -61,7 +61,18 @@ function parseCsv(text: string): string[][] {
 }
 
 const MONTHS: Record<string, number> = {
-  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  May: 4,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
 };
 
 function plainRows(text: string): PlainRow[] {
@@ -117,7 +128,13 @@ function countIndependently(rows: PlainRow[]): IndependentCount {
     if (list) list.push(row);
     else groups.set(key, [row]);
   });
-  const result: IndependentCount = { conversations: groups.size, measured: 0, brand: 0, orphan: 0, respondedByAccount: {} };
+  const result: IndependentCount = {
+    conversations: groups.size,
+    measured: 0,
+    brand: 0,
+    orphan: 0,
+    respondedByAccount: {},
+  };
   for (const members of groups.values()) {
     const roots = members.filter((r) => r.parent === undefined || !index.has(r.parent));
     expect(roots).toHaveLength(1); // a reply tree has one root

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CareIoError } from 'socialcare';
 import { type ConversationEvent, foldConversation } from 'socialcare/conversation';
-import { type MalformedRecord, readEventsNdjson, stringifyEventsNdjson, writeEventsNdjson } from 'socialcare/io';
+import {
+  type MalformedRecord,
+  readEventsNdjson,
+  stringifyEventsNdjson,
+  writeEventsNdjson,
+} from 'socialcare/io';
 import { generateSampleData } from 'socialcare/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -29,7 +34,15 @@ describe('NDJSON conversation events', () => {
     expect(events).toEqual(sample.events);
     expect(reader.report).toMatchObject({ rows: sample.events.length, malformed: 0, done: true });
     const types = new Set(events.map((e) => e.type));
-    for (const type of ['message-received', 'message-sent', 'conversation-status-changed', 'conversation-assigned', 'conversation-tagged', 'conversation-linked', 'survey-answered']) {
+    for (const type of [
+      'message-received',
+      'message-sent',
+      'conversation-status-changed',
+      'conversation-assigned',
+      'conversation-tagged',
+      'conversation-linked',
+      'survey-answered',
+    ]) {
       expect(types.has(type as ConversationEvent['type']), type).toBe(true);
     }
   });
@@ -41,7 +54,13 @@ describe('NDJSON conversation events', () => {
   });
 
   it('reports bad lines with their numbers, skips blank lines, accepts CRLF and ISO instants', async () => {
-    const good = { id: 'e1', type: 'conversation-status-changed', at: '2024-03-10T07:00:00Z', conversationId: 'c1', status: 'open' };
+    const good = {
+      id: 'e1',
+      type: 'conversation-status-changed',
+      at: '2024-03-10T07:00:00Z',
+      conversationId: 'c1',
+      status: 'open',
+    };
     const text = [
       JSON.stringify(good), // 1
       '', // 2
@@ -51,7 +70,9 @@ describe('NDJSON conversation events', () => {
       `${JSON.stringify({ ...good, id: 'e5', status: 'resolved' })}\r`, // 6
     ].join('\n');
     const problems: MalformedRecord[] = [];
-    const reader = readEventsNdjson([text.slice(0, 50), text.slice(50)], { onMalformed: (p) => problems.push(p) });
+    const reader = readEventsNdjson([text.slice(0, 50), text.slice(50)], {
+      onMalformed: (p) => problems.push(p),
+    });
     const events = await collect(reader);
     expect(events.map((e) => e.id)).toEqual(['e1', 'e5']);
     expect(events[0]!.at).toBe(Date.UTC(2024, 2, 10, 7));
@@ -69,8 +90,16 @@ describe('NDJSON conversation events', () => {
   });
 
   it('skips an overlong line and resumes after it', async () => {
-    const line = JSON.stringify({ id: 'e1', type: 'conversation-tagged', at: 1, conversationId: 'c', added: ['a'] });
-    const reader = readEventsNdjson(['x'.repeat(300), 'y'.repeat(300), `\n${line}\n`], { maxLineLength: 100 });
+    const line = JSON.stringify({
+      id: 'e1',
+      type: 'conversation-tagged',
+      at: 1,
+      conversationId: 'c',
+      added: ['a'],
+    });
+    const reader = readEventsNdjson(['x'.repeat(300), 'y'.repeat(300), `\n${line}\n`], {
+      maxLineLength: 100,
+    });
     const events = await collect(reader);
     expect(events.map((e) => e.id)).toEqual(['e1']);
     expect(reader.report.problems[0]!.line).toBe(1);

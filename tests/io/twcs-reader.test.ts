@@ -1,14 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import type { Message } from 'socialcare/conversation';
-import { type MalformedRecord, type ReadProgress, readTwcs, readTwcsFile, readTwcsRows, type TwcsRow } from 'socialcare/io';
 import { CareIoError } from 'socialcare';
+import type { Message } from 'socialcare/conversation';
+import {
+  type MalformedRecord,
+  type ReadProgress,
+  readTwcs,
+  readTwcsFile,
+  readTwcsRows,
+  type TwcsRow,
+} from 'socialcare/io';
 import { describe, expect, it } from 'vitest';
 
 const FIXTURE = new URL('../fixtures/twcs/twcs-traps.csv', import.meta.url);
 const HEADER = ',tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id';
-const HEADER_NO_INDEX = 'tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id';
+const HEADER_NO_INDEX =
+  'tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id';
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -24,9 +32,23 @@ describe('readTwcsRows: the TWCS traps', () => {
   it('reads the fixture copied from the real file: 15 rows, float ids and comma lists normalized', async () => {
     const rows = await collect(readTwcsRows(FIXTURE));
     expect(rows).toHaveLength(15);
-    expect(rows.map((r) => r.tweetId)).toEqual(
-      ['1', '2', '3', '4', '5', '6', '8', '11', '12', '15', '16', '17', '3398', '3399', '3400'],
-    );
+    expect(rows.map((r) => r.tweetId)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '8',
+      '11',
+      '12',
+      '15',
+      '16',
+      '17',
+      '3398',
+      '3399',
+      '3400',
+    ]);
     expect(rows[0]).toMatchObject({
       tweetId: '1',
       authorId: 'sprintcare',
@@ -60,7 +82,11 @@ describe('readTwcsRows: the TWCS traps', () => {
       'text,inbound,tweet_id,author_id,created_at\nhello,False,1,AcmeCare,Tue Oct 31 22:10:47 +0000 2017\n',
     );
     expect(withoutIndex).toEqual(withIndex);
-    expect(withIndex[0]).toMatchObject({ tweetId: '1', responseTweetIds: ['2', '3'], inResponseToTweetId: '0' });
+    expect(withIndex[0]).toMatchObject({
+      tweetId: '1',
+      responseTweetIds: ['2', '3'],
+      inResponseToTweetId: '0',
+    });
     expect(reordered[0]).toMatchObject({ tweetId: '1', text: 'hello', inbound: false, responseTweetIds: [] });
   });
 
@@ -113,6 +139,13 @@ describe('readTwcsRows: the TWCS traps', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('takes a string holding a line break as the text itself, any other string as a path', async () => {
+    const rows = await collect(readTwcsRows(`${HEADER_NO_INDEX}\n1,42,True,Tue Oct 31 22:10:47 +0000 2017,hi,,\n`));
+    expect(rows.map((r) => r.tweetId)).toEqual(['1']);
+    const error = await collect(readTwcsRows('tweet_id,author_id.csv')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CareIoError);
   });
 
   it('reads a Node Readable and reports progress in bytes and rows', async () => {
@@ -262,7 +295,9 @@ describe('readTwcs: rows to messages', () => {
       'Uber_Support',
     ]);
     expect(messages[5]!.mentions).toEqual(['Uber_Support']);
-    const withKnown = await messagesOf([`4,117,True,${at},@Foo @bar two candidates,,`], { brandAccounts: ['Bar'] });
+    const withKnown = await messagesOf([`4,117,True,${at},@Foo @bar two candidates,,`], {
+      brandAccounts: ['Bar'],
+    });
     expect(withKnown[0]!.accountId).toBe('Bar');
   });
 

@@ -115,9 +115,12 @@ describe('TWCS writer', () => {
     const sink = new PassThrough();
     const chunks: Buffer[] = [];
     sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-    await writeTwcs(sink, (async function* () {
-      for (const m of messages) yield m;
-    })());
+    await writeTwcs(
+      sink,
+      (async function* () {
+        for (const m of messages) yield m;
+      })(),
+    );
     expect(Buffer.concat(chunks).toString('utf8').split('\n')).toHaveLength(7);
   });
 });

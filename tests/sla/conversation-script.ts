@@ -39,21 +39,40 @@ export class ConversationScript {
 
   status(when: string | number, status: ConversationStatus): this {
     this.events.push(
-      parseConversationEvent({ id: this.eventId(), type: 'conversation-status-changed', at: when, conversationId: this.id, status }),
+      parseConversationEvent({
+        id: this.eventId(),
+        type: 'conversation-status-changed',
+        at: when,
+        conversationId: this.id,
+        status,
+      }),
     );
     return this;
   }
 
   priority(when: string | number, priority: Priority): this {
     this.events.push(
-      parseConversationEvent({ id: this.eventId(), type: 'conversation-prioritized', at: when, conversationId: this.id, priority }),
+      parseConversationEvent({
+        id: this.eventId(),
+        type: 'conversation-prioritized',
+        at: when,
+        conversationId: this.id,
+        priority,
+      }),
     );
     return this;
   }
 
   tag(when: string | number, added: string[], removed: string[] = []): this {
     this.events.push(
-      parseConversationEvent({ id: this.eventId(), type: 'conversation-tagged', at: when, conversationId: this.id, added, removed }),
+      parseConversationEvent({
+        id: this.eventId(),
+        type: 'conversation-tagged',
+        at: when,
+        conversationId: this.id,
+        added,
+        removed,
+      }),
     );
     return this;
   }
@@ -62,7 +81,11 @@ export class ConversationScript {
     return foldConversation(this.events);
   }
 
-  private message(direction: 'inbound' | 'outbound', when: string | number, options: ScriptMessageOptions): this {
+  private message(
+    direction: 'inbound' | 'outbound',
+    when: string | number,
+    options: ScriptMessageOptions,
+  ): this {
     const id = this.eventId();
     const kind = direction === 'inbound' ? 'customer' : options.bot ? 'bot' : 'agent';
     this.events.push(

@@ -1,5 +1,11 @@
 import { createBusinessCalendar } from 'socialcare/calendar';
-import { createSlaPolicy, evaluateSla, type SlaClock, type SlaEvaluation, type SlaMetric } from 'socialcare/sla';
+import {
+  createSlaPolicy,
+  evaluateSla,
+  type SlaClock,
+  type SlaEvaluation,
+  type SlaMetric,
+} from 'socialcare/sla';
 import { describe, expect, it } from 'vitest';
 import { at, ConversationScript } from './conversation-script';
 
@@ -31,7 +37,11 @@ describe('evaluateSla: first response', () => {
   it('is not started before a customer writes', () => {
     const conversation = new ConversationScript().agent('2024-03-11T10:00:00Z').fold();
     const result = evaluateSla(conversation, policy, { at: '2024-03-11T12:00:00Z' });
-    expect(clock(result, 'firstResponse')).toMatchObject({ status: 'not-started', startedAt: undefined, elapsedMs: 0 });
+    expect(clock(result, 'firstResponse')).toMatchObject({
+      status: 'not-started',
+      startedAt: undefined,
+      elapsedMs: 0,
+    });
   });
 
   it('runs in business time only: a message at 16:30 is due at 09:30 the next morning', () => {
@@ -46,21 +56,36 @@ describe('evaluateSla: first response', () => {
       breachedAt: undefined,
     });
     // At the due instant the time used equals the target: not breached yet.
-    expect(clock(evaluateSla(conversation, policy, { at: '2024-03-12T09:30:00Z' }), 'firstResponse').status).toBe(
-      'running',
+    expect(
+      clock(evaluateSla(conversation, policy, { at: '2024-03-12T09:30:00Z' }), 'firstResponse').status,
+    ).toBe('running');
+    const late = clock(
+      evaluateSla(conversation, policy, { at: '2024-03-12T09:30:00.001Z' }),
+      'firstResponse',
     );
-    const late = clock(evaluateSla(conversation, policy, { at: '2024-03-12T09:30:00.001Z' }), 'firstResponse');
-    expect(late).toMatchObject({ status: 'breached', breachedAt: at('2024-03-12T09:30:00.001Z'), remainingMs: -1 });
+    expect(late).toMatchObject({
+      status: 'breached',
+      breachedAt: at('2024-03-12T09:30:00.001Z'),
+      remainingMs: -1,
+    });
   });
 
   it('is met by a response exactly at the due instant and breached one millisecond later', () => {
-    const onTime = new ConversationScript().customer('2024-03-11T16:30:00Z').agent('2024-03-12T09:30:00Z').fold();
-    expect(clock(evaluateSla(onTime, policy, { at: '2024-03-12T12:00:00Z' }), 'firstResponse')).toMatchObject({
-      status: 'met',
-      fulfilledAt: at('2024-03-12T09:30:00Z'),
-      elapsedMs: HOUR,
-    });
-    const late = new ConversationScript().customer('2024-03-11T16:30:00Z').agent('2024-03-12T09:30:00.001Z').fold();
+    const onTime = new ConversationScript()
+      .customer('2024-03-11T16:30:00Z')
+      .agent('2024-03-12T09:30:00Z')
+      .fold();
+    expect(clock(evaluateSla(onTime, policy, { at: '2024-03-12T12:00:00Z' }), 'firstResponse')).toMatchObject(
+      {
+        status: 'met',
+        fulfilledAt: at('2024-03-12T09:30:00Z'),
+        elapsedMs: HOUR,
+      },
+    );
+    const late = new ConversationScript()
+      .customer('2024-03-11T16:30:00Z')
+      .agent('2024-03-12T09:30:00.001Z')
+      .fold();
     expect(clock(evaluateSla(late, policy, { at: '2024-03-12T12:00:00Z' }), 'firstResponse')).toMatchObject({
       status: 'breached',
       fulfilledAt: at('2024-03-12T09:30:00.001Z'),
@@ -75,11 +100,16 @@ describe('evaluateSla: first response', () => {
   });
 
   it('ignores facts after the instant evaluated', () => {
-    const conversation = new ConversationScript().customer('2024-03-11T10:00:00Z').agent('2024-03-11T10:20:00Z').fold();
-    expect(clock(evaluateSla(conversation, policy, { at: '2024-03-11T10:10:00Z' }), 'firstResponse').status).toBe(
-      'running',
-    );
-    expect(clock(evaluateSla(conversation, policy, { at: '2024-03-11T10:20:00Z' }), 'firstResponse').status).toBe('met');
+    const conversation = new ConversationScript()
+      .customer('2024-03-11T10:00:00Z')
+      .agent('2024-03-11T10:20:00Z')
+      .fold();
+    expect(
+      clock(evaluateSla(conversation, policy, { at: '2024-03-11T10:10:00Z' }), 'firstResponse').status,
+    ).toBe('running');
+    expect(
+      clock(evaluateSla(conversation, policy, { at: '2024-03-11T10:20:00Z' }), 'firstResponse').status,
+    ).toBe('met');
   });
 
   it('does not count bot replies unless the policy says so', () => {
@@ -87,11 +117,17 @@ describe('evaluateSla: first response', () => {
       .customer('2024-03-11T10:00:00Z')
       .agent('2024-03-11T10:01:00Z', { bot: true })
       .fold();
-    expect(clock(evaluateSla(conversation, policy, { at: '2024-03-11T10:30:00Z' }), 'firstResponse').status).toBe(
-      'running',
-    );
-    const withBots = createSlaPolicy({ calendar: weekdays, targets: { firstResponse: '1h' }, countBotReplies: true });
-    expect(clock(evaluateSla(conversation, withBots, { at: '2024-03-11T10:30:00Z' }), 'firstResponse').status).toBe('met');
+    expect(
+      clock(evaluateSla(conversation, policy, { at: '2024-03-11T10:30:00Z' }), 'firstResponse').status,
+    ).toBe('running');
+    const withBots = createSlaPolicy({
+      calendar: weekdays,
+      targets: { firstResponse: '1h' },
+      countBotReplies: true,
+    });
+    expect(
+      clock(evaluateSla(conversation, withBots, { at: '2024-03-11T10:30:00Z' }), 'firstResponse').status,
+    ).toBe('met');
   });
 
   it('is fulfilled when the case is resolved without a reply', () => {
@@ -99,14 +135,19 @@ describe('evaluateSla: first response', () => {
       .customer('2024-03-11T10:00:00Z')
       .status('2024-03-11T10:20:00Z', 'resolved')
       .fold();
-    expect(clock(evaluateSla(conversation, policy, { at: '2024-03-11T12:00:00Z' }), 'firstResponse')).toMatchObject({
+    expect(
+      clock(evaluateSla(conversation, policy, { at: '2024-03-11T12:00:00Z' }), 'firstResponse'),
+    ).toMatchObject({
       status: 'met',
       fulfilledAt: at('2024-03-11T10:20:00Z'),
     });
   });
 
   it('defaults the instant to the latest event', () => {
-    const conversation = new ConversationScript().customer('2024-03-11T10:00:00Z').agent('2024-03-11T10:20:00Z').fold();
+    const conversation = new ConversationScript()
+      .customer('2024-03-11T10:00:00Z')
+      .agent('2024-03-11T10:20:00Z')
+      .fold();
     expect(evaluateSla(conversation, policy).at).toBe(at('2024-03-11T10:20:00Z'));
   });
 });
@@ -149,7 +190,11 @@ describe('evaluateSla: pauses', () => {
       .status('2024-03-11T10:30:00Z', 'on-hold')
       .status('2024-03-11T11:30:00Z', 'pending-customer')
       .status('2024-03-11T12:00:00Z', 'open');
-    const onHold = createSlaPolicy({ calendar: weekdays, targets: { resolution: '8h' }, pauseStatuses: ['on-hold'] });
+    const onHold = createSlaPolicy({
+      calendar: weekdays,
+      targets: { resolution: '8h' },
+      pauseStatuses: ['on-hold'],
+    });
     const none = createSlaPolicy({ calendar: weekdays, targets: { resolution: '8h' }, pauseStatuses: [] });
     const when = { at: '2024-03-11T13:00:00Z' };
     expect(clock(evaluateSla(script.fold(), onHold, when), 'resolution').elapsedMs).toBe(2 * HOUR);
@@ -164,7 +209,9 @@ describe('evaluateSla: pauses', () => {
       .status('2024-03-12T16:00:00Z', 'open')
       .agent('2024-03-12T16:20:00Z')
       .fold();
-    expect(clock(evaluateSla(conversation, policy, { at: '2024-03-12T17:00:00Z' }), 'firstResponse')).toMatchObject({
+    expect(
+      clock(evaluateSla(conversation, policy, { at: '2024-03-12T17:00:00Z' }), 'firstResponse'),
+    ).toMatchObject({
       status: 'met',
       elapsedMs: 50 * MINUTE,
     });
@@ -188,7 +235,9 @@ describe('evaluateSla: next response, periodic update, resolution', () => {
   const result = evaluateSla(script.fold(), policy, { at: '2024-03-11T21:00:00Z' });
 
   it('measures every customer turn after the first as a next response', () => {
-    expect(result.metrics.nextResponse.map((entry) => [entry.startedAt, entry.fulfilledAt, entry.status])).toEqual([
+    expect(
+      result.metrics.nextResponse.map((entry) => [entry.startedAt, entry.fulfilledAt, entry.status]),
+    ).toEqual([
       [at('2024-03-11T10:10:00Z'), at('2024-03-11T10:50:00Z'), 'breached'],
       [at('2024-03-11T15:00:00Z'), at('2024-03-11T15:10:00Z'), 'met'],
     ]);
@@ -196,7 +245,9 @@ describe('evaluateSla: next response, periodic update, resolution', () => {
   });
 
   it('measures brand silences while the case is open as periodic updates', () => {
-    expect(result.metrics.periodicUpdate.map((entry) => [entry.startedAt, entry.fulfilledAt, entry.status])).toEqual([
+    expect(
+      result.metrics.periodicUpdate.map((entry) => [entry.startedAt, entry.fulfilledAt, entry.status]),
+    ).toEqual([
       [at('2024-03-11T10:05:00Z'), at('2024-03-11T10:50:00Z'), 'met'],
       [at('2024-03-11T10:50:00Z'), at('2024-03-11T11:00:00Z'), 'met'],
       [at('2024-03-11T15:10:00Z'), at('2024-03-11T20:00:00Z'), 'breached'],
@@ -204,7 +255,9 @@ describe('evaluateSla: next response, periodic update, resolution', () => {
   });
 
   it('starts a new resolution cycle when the customer writes after a resolution', () => {
-    expect(result.metrics.resolution.map((entry) => [entry.startedAt, entry.fulfilledAt, entry.status])).toEqual([
+    expect(
+      result.metrics.resolution.map((entry) => [entry.startedAt, entry.fulfilledAt, entry.status]),
+    ).toEqual([
       [at('2024-03-11T10:00:00Z'), at('2024-03-11T11:00:00Z'), 'met'],
       [at('2024-03-11T15:00:00Z'), at('2024-03-11T20:00:00Z'), 'breached'],
     ]);
@@ -215,8 +268,16 @@ describe('evaluateSla: next response, periodic update, resolution', () => {
 describe('evaluateSla: warnings', () => {
   it('warns a set time before due, or at a share of the target', () => {
     const conversation = new ConversationScript().customer('2024-03-11T16:30:00Z').fold();
-    const before = createSlaPolicy({ calendar: weekdays, targets: { firstResponse: '1h' }, warning: { before: '15m' } });
-    const share = createSlaPolicy({ calendar: weekdays, targets: { firstResponse: '1h' }, warning: { share: 0.5 } });
+    const before = createSlaPolicy({
+      calendar: weekdays,
+      targets: { firstResponse: '1h' },
+      warning: { before: '15m' },
+    });
+    const share = createSlaPolicy({
+      calendar: weekdays,
+      targets: { firstResponse: '1h' },
+      warning: { share: 0.5 },
+    });
     const when = { at: '2024-03-11T16:50:00Z' };
     expect(clock(evaluateSla(conversation, before, when), 'firstResponse')).toMatchObject({
       warnAt: at('2024-03-12T09:15:00Z'),
@@ -227,7 +288,9 @@ describe('evaluateSla: warnings', () => {
       warnAt: at('2024-03-11T17:00:00Z'),
       atRisk: false,
     });
-    expect(clock(evaluateSla(conversation, share, { at: '2024-03-11T17:00:00Z' }), 'firstResponse').atRisk).toBe(true);
+    expect(
+      clock(evaluateSla(conversation, share, { at: '2024-03-11T17:00:00Z' }), 'firstResponse').atRisk,
+    ).toBe(true);
   });
 });
 
@@ -237,7 +300,11 @@ describe('evaluateSla: rules', () => {
     rules: [
       { name: 'urgent', when: { priority: ['urgent', 'high'] }, targets: { firstResponse: '15m' } },
       { name: 'vip', when: { tags: ['vip', 'press'] }, targets: { firstResponse: '30m' } },
-      { name: 'whatsapp-dm', when: { platform: 'whatsapp', visibility: 'private' }, targets: { firstResponse: '10m' } },
+      {
+        name: 'whatsapp-dm',
+        when: { platform: 'whatsapp', visibility: 'private' },
+        targets: { firstResponse: '10m' },
+      },
       { name: 'acme', when: { account: 'AcmeCare' }, targets: { firstResponse: '1h' } },
     ],
   });
@@ -250,11 +317,18 @@ describe('evaluateSla: rules', () => {
       .tag('2024-03-11T09:00:00Z', ['vip'])
       .priority('2024-03-11T09:00:00Z', 'urgent');
     expect(first(script)).toMatchObject({ rule: 'urgent', targetMs: 15 * MINUTE });
-    const vip = new ConversationScript().customer('2024-03-11T09:00:00Z').tag('2024-03-11T09:00:00Z', ['press']);
+    const vip = new ConversationScript()
+      .customer('2024-03-11T09:00:00Z')
+      .tag('2024-03-11T09:00:00Z', ['press']);
     expect(first(vip).rule).toBe('vip');
-    const dm = new ConversationScript().customer('2024-03-11T09:00:00Z', { platform: 'whatsapp', visibility: 'private' });
+    const dm = new ConversationScript().customer('2024-03-11T09:00:00Z', {
+      platform: 'whatsapp',
+      visibility: 'private',
+    });
     expect(first(dm).rule).toBe('whatsapp-dm');
-    const publicWhatsapp = new ConversationScript().customer('2024-03-11T09:00:00Z', { platform: 'whatsapp' });
+    const publicWhatsapp = new ConversationScript().customer('2024-03-11T09:00:00Z', {
+      platform: 'whatsapp',
+    });
     expect(first(publicWhatsapp).rule).toBeUndefined();
     const acme = new ConversationScript().customer('2024-03-11T09:00:00Z', { account: 'AcmeCare' });
     expect(first(acme)).toMatchObject({ rule: 'acme', targetMs: HOUR });
@@ -265,11 +339,15 @@ describe('evaluateSla: rules', () => {
   });
 
   it('keeps the time used when a priority change switches rules, and breaches at the change when over', () => {
-    const script = new ConversationScript().customer('2024-03-11T09:00:00Z').priority('2024-03-11T09:20:00Z', 'urgent');
+    const script = new ConversationScript()
+      .customer('2024-03-11T09:00:00Z')
+      .priority('2024-03-11T09:20:00Z', 'urgent');
     const result = first(script, '2024-03-11T09:30:00Z');
     expect(result).toMatchObject({ rule: 'urgent', elapsedMs: 30 * MINUTE, status: 'breached' });
     expect(result.breachedAt).toBe(at('2024-03-11T09:20:00Z'));
-    const early = new ConversationScript().customer('2024-03-11T09:00:00Z').priority('2024-03-11T09:05:00Z', 'urgent');
+    const early = new ConversationScript()
+      .customer('2024-03-11T09:00:00Z')
+      .priority('2024-03-11T09:05:00Z', 'urgent');
     expect(first(early, '2024-03-11T09:10:00Z')).toMatchObject({
       status: 'running',
       dueAt: at('2024-03-11T09:15:00Z'),
@@ -300,7 +378,10 @@ describe('evaluateSla: policy versions', () => {
     // version that starts at 17:00 (the 2 h would not be used up by then).
     const before = evaluateSla(conversation, [old, next], { at: '2024-03-11T16:30:00Z' });
     expect(before.policy).toBe('v1');
-    expect(clock(before, 'firstResponse')).toMatchObject({ targetMs: 2 * HOUR, dueAt: at('2024-03-12T11:00:00Z') });
+    expect(clock(before, 'firstResponse')).toMatchObject({
+      targetMs: 2 * HOUR,
+      dueAt: at('2024-03-12T11:00:00Z'),
+    });
     const beforeAlone = evaluateSla(conversation, old, { at: '2024-03-11T16:30:00Z' });
     expect(clock(beforeAlone, 'firstResponse').dueAt).toBe(at('2024-03-11T18:00:00Z'));
   });
@@ -326,7 +407,10 @@ describe('evaluateSla: DST and overnight calendars', () => {
   });
 
   it('runs across midnight on an overnight calendar (Fri 22:00-06:00 New York)', () => {
-    const overnight = createBusinessCalendar({ timeZone: 'America/New_York', week: { fri: [['22:00', '06:00']] } });
+    const overnight = createBusinessCalendar({
+      timeZone: 'America/New_York',
+      week: { fri: [['22:00', '06:00']] },
+    });
     const policy = createSlaPolicy({ calendar: overnight, targets: { firstResponse: '3h' } });
     // Friday 8 March 2024 23:00 EST = Saturday 04:00Z: 3 h later is Saturday 02:00 EST = 07:00Z.
     const conversation = new ConversationScript().customer('2024-03-09T04:00:00Z').fold();

@@ -51,7 +51,9 @@ describe('SLA monitor load (not timed)', () => {
       rules: [{ when: { visibility: 'private' }, targets: { firstResponse: '1h' } }],
     });
     const start = Date.parse('2024-03-11T09:00:00Z');
-    const events = Array.from({ length: CONVERSATIONS }, (_, index) => customerMessage(index, start + index * 10));
+    const events = Array.from({ length: CONVERSATIONS }, (_, index) =>
+      customerMessage(index, start + index * 10),
+    );
     gc();
     const before = process.memoryUsage().heapUsed;
     const monitor = createSlaMonitor({ policy, clock: { now: () => start } });

@@ -1,3 +1,4 @@
+import { CareValidationError } from 'socialcare';
 import { createBusinessCalendar } from 'socialcare/calendar';
 import {
   createSlaMonitor,
@@ -7,7 +8,6 @@ import {
   type SlaMonitorClock,
   type SlaMonitorEvent,
 } from 'socialcare/sla';
-import { CareValidationError } from 'socialcare';
 import { describe, expect, it } from 'vitest';
 import { at, ConversationScript } from './conversation-script';
 
@@ -63,12 +63,15 @@ class FakeClock implements SlaMonitorClock {
 
 function collect(monitor: SlaMonitor): SlaMonitorEvent[] {
   const events: SlaMonitorEvent[] = [];
-  for (const type of SLA_MONITOR_EVENT_TYPES) monitor.on(type, (event: SlaMonitorEvent) => events.push(event));
+  for (const type of SLA_MONITOR_EVENT_TYPES)
+    monitor.on(type, (event: SlaMonitorEvent) => events.push(event));
   return events;
 }
 
 const summary = (events: readonly SlaMonitorEvent[]) =>
-  events.map((event) => `${new Date(event.at).toISOString()} ${event.type} ${event.conversationId} ${event.metric}`);
+  events.map(
+    (event) => `${new Date(event.at).toISOString()} ${event.type} ${event.conversationId} ${event.metric}`,
+  );
 
 describe('createSlaMonitor', () => {
   it('emits started, at-risk and breached through one timer for every conversation', () => {
@@ -130,7 +133,11 @@ describe('createSlaMonitor', () => {
 
   it('keeps going when a listener throws, and reports the error to onError', () => {
     const errors: unknown[] = [];
-    const monitor = createSlaMonitor({ policy, clock: { now: () => 0 }, onError: (error) => errors.push(error) });
+    const monitor = createSlaMonitor({
+      policy,
+      clock: { now: () => 0 },
+      onError: (error) => errors.push(error),
+    });
     const received: string[] = [];
     monitor.on('sla-started', () => {
       throw new Error('listener failed');
@@ -156,7 +163,9 @@ describe('createSlaMonitor', () => {
   it('ignores duplicate events and duplicate messages', () => {
     const monitor = createSlaMonitor({ policy, clock: { now: () => 0 } });
     const events = collect(monitor);
-    const script = new ConversationScript().customer('2024-03-11T10:00:00Z').status('2024-03-11T10:05:00Z', 'on-hold');
+    const script = new ConversationScript()
+      .customer('2024-03-11T10:00:00Z')
+      .status('2024-03-11T10:05:00Z', 'on-hold');
     for (const event of [...script.events, ...script.events]) monitor.ingest(event);
     const copy = { ...script.events[0]!, id: 'another-delivery' } as (typeof script.events)[number];
     monitor.ingest(copy);
@@ -177,7 +186,10 @@ describe('createSlaMonitor', () => {
     monitor.ingest(pending!);
     // The late pause is taken into account: 10 + 10 min used at 11:00, not 60.
     monitor.advanceTo('2024-03-11T11:00:00Z');
-    expect(monitor.evaluate('c1')?.metrics.firstResponse[0]).toMatchObject({ status: 'running', elapsedMs: 20 * 60_000 });
+    expect(monitor.evaluate('c1')?.metrics.firstResponse[0]).toMatchObject({
+      status: 'running',
+      elapsedMs: 20 * 60_000,
+    });
     monitor.advanceTo('2024-03-11T11:40:00.001Z');
     expect(summary(events).at(-1)).toBe('2024-03-11T11:40:00.001Z sla-breached c1 firstResponse');
   });
@@ -222,7 +234,11 @@ describe('createSlaMonitor', () => {
 
   it('wakes up when a new policy version takes effect', () => {
     const v1 = createSlaPolicy({ name: 'v1', targets: { firstResponse: '4h' } });
-    const v2 = createSlaPolicy({ name: 'v2', effectiveFrom: '2024-03-11T11:00:00Z', targets: { firstResponse: '30m' } });
+    const v2 = createSlaPolicy({
+      name: 'v2',
+      effectiveFrom: '2024-03-11T11:00:00Z',
+      targets: { firstResponse: '30m' },
+    });
     const monitor = createSlaMonitor({ policy: [v1, v2], clock: { now: () => 0 } });
     const events = collect(monitor);
     monitor.ingest(new ConversationScript().customer('2024-03-11T10:00:00Z').events[0]!);
@@ -231,10 +247,12 @@ describe('createSlaMonitor', () => {
   });
 
   it('rejects an invalid snapshot with a clear error', () => {
-    expect(() => createSlaMonitor({ policy, clock: { now: () => 0 }, restore: { version: 2 } as never })).toThrow(
-      CareValidationError,
+    expect(() =>
+      createSlaMonitor({ policy, clock: { now: () => 0 }, restore: { version: 2 } as never }),
+    ).toThrow(CareValidationError);
+    expect(() => createSlaMonitor({ policy: {} as never, clock: { now: () => 0 } })).toThrow(
+      /createSlaPolicy/,
     );
-    expect(() => createSlaMonitor({ policy: {} as never, clock: { now: () => 0 } })).toThrow(/createSlaPolicy/);
   });
 
   it('forgets conversations and stops its timer on dispose', () => {

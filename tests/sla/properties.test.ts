@@ -31,7 +31,10 @@ function logsOf(list: readonly Step[]): Map<string, ConversationEvent[]> {
 
 /** What the emitted events say about each clock. */
 function replayEmitted(events: readonly SlaMonitorEvent[], conversationId: string) {
-  const clocks = new Map<string, { status: string; atRiskAt?: number; breachedAt?: number; metAt?: number }>();
+  const clocks = new Map<
+    string,
+    { status: string; atRiskAt?: number; breachedAt?: number; metAt?: number }
+  >();
   for (const event of events) {
     if (event.conversationId !== conversationId) continue;
     const key = `${event.metric}@${event.startedAt}`;
@@ -62,7 +65,9 @@ function expectMonitorMatchesEvaluation(
     const evaluation = evaluateSla(foldConversation(log), policy, { at: now });
     const fromEvents = replayEmitted(emitted, conversationId);
     const started = evaluation.clocks.filter((clock) => clock.status !== 'not-started');
-    expect([...fromEvents.keys()].sort()).toEqual(started.map((clock) => `${clock.metric}@${clock.startedAt}`).sort());
+    expect([...fromEvents.keys()].sort()).toEqual(
+      started.map((clock) => `${clock.metric}@${clock.startedAt}`).sort(),
+    );
     for (const clock of started) {
       const seen = fromEvents.get(`${clock.metric}@${clock.startedAt}`)!;
       const context = `${conversationId} ${clock.metric}#${clock.turn} at ${new Date(now).toISOString()}`;
@@ -74,7 +79,11 @@ function expectMonitorMatchesEvaluation(
   }
 }
 
-function run(policy: SlaPolicy | SlaPolicy[], list: readonly Step[], monitor = createSlaMonitor({ policy, clock: { now: () => 0 } })) {
+function run(
+  policy: SlaPolicy | SlaPolicy[],
+  list: readonly Step[],
+  monitor = createSlaMonitor({ policy, clock: { now: () => 0 } }),
+) {
   for (const step of list) {
     if (step.kind === 'event') monitor.ingest(step.event);
     else monitor.advanceTo(step.at);
@@ -118,14 +127,17 @@ describe('SLA properties', () => {
         const policy = policies[name]!;
         for (const log of logsOf(list).values()) {
           const conversation = foldConversation(log);
-          for (const clock of evaluateSla(conversation, policy, { at: conversation.updatedAt + 3_600_000 }).clocks) {
+          for (const clock of evaluateSla(conversation, policy, { at: conversation.updatedAt + 3_600_000 })
+            .clocks) {
             if (clock.startedAt === undefined) continue;
             expect(clock.dueAt).toBeGreaterThanOrEqual(clock.startedAt);
             if (clock.warnAt !== undefined) {
               expect(clock.warnAt).toBeGreaterThanOrEqual(clock.startedAt);
               expect(clock.warnAt).toBeLessThanOrEqual(clock.dueAt!);
             }
-            expect(clock.elapsedMs).toBeLessThanOrEqual((clock.fulfilledAt ?? conversation.updatedAt + 3_600_000) - clock.startedAt);
+            expect(clock.elapsedMs).toBeLessThanOrEqual(
+              (clock.fulfilledAt ?? conversation.updatedAt + 3_600_000) - clock.startedAt,
+            );
             expect(clock.elapsedMs).toBeGreaterThanOrEqual(0);
           }
         }

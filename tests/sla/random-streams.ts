@@ -5,7 +5,9 @@ import { createSlaPolicy, type SlaPolicy } from 'socialcare/sla';
 import { ConversationScript } from './conversation-script';
 
 /** One step of a scripted run: an event to ingest, or time to advance to. */
-export type Step = { readonly kind: 'event'; readonly event: ConversationEvent } | { readonly kind: 'advance'; readonly at: number };
+export type Step =
+  | { readonly kind: 'event'; readonly event: ConversationEvent }
+  | { readonly kind: 'advance'; readonly at: number };
 
 const START = Date.parse('2024-03-11T08:00:00Z');
 const MINUTE = 60_000;
@@ -25,16 +27,36 @@ const delta = fc.oneof(
 const conversation = fc.integer({ min: 0, max: 2 });
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('customer' as const), conversation, delta, private: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('agent' as const), conversation, delta, private: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('bot' as const), conversation, delta, private: fc.boolean() }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('customer' as const),
+      conversation,
+      delta,
+      private: fc.boolean(),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('agent' as const), conversation, delta, private: fc.boolean() }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('bot' as const), conversation, delta, private: fc.boolean() }),
+  },
   {
     weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('status' as const),
       conversation,
       delta,
-      status: fc.constantFrom<ConversationStatus>('open', 'pending-customer', 'on-hold', 'resolved', 'closed'),
+      status: fc.constantFrom<ConversationStatus>(
+        'open',
+        'pending-customer',
+        'on-hold',
+        'resolved',
+        'closed',
+      ),
     }),
   },
   {
@@ -46,53 +68,64 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       priority: fc.constantFrom<Priority>('normal', 'urgent'),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('tag' as const), conversation, delta, vip: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('tag' as const), conversation, delta, vip: fc.boolean() }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('advance' as const), conversation, delta }) },
 );
 
 /** Random runs over three conversations, time never going back. */
-export const steps: fc.Arbitrary<Step[]> = fc.array(action, { minLength: 1, maxLength: 40 }).map((actions) => {
-  const scripts = [0, 1, 2].map((index) => new ConversationScript(`c${index}`));
-  const out: Step[] = [];
-  let time = START;
-  for (const entry of actions) {
-    time += entry.delta;
-    const script = scripts[entry.conversation]!;
-    const before = script.events.length;
-    switch (entry.kind) {
-      case 'customer':
-        script.customer(time, { visibility: entry.private ? 'private' : 'public', account: 'AcmeCare' });
-        break;
-      case 'agent':
-        script.agent(time, { visibility: entry.private ? 'private' : 'public', account: entry.private ? 'AcmeDM' : 'AcmeCare' });
-        break;
-      case 'bot':
-        script.agent(time, { bot: true });
-        break;
-      case 'status':
-        script.status(time, entry.status);
-        break;
-      case 'priority':
-        script.priority(time, entry.priority);
-        break;
-      case 'tag':
-        script.tag(time, entry.vip ? ['vip'] : [], entry.vip ? [] : ['vip']);
-        break;
-      case 'advance':
-        out.push({ kind: 'advance', at: time });
-        continue;
+export const steps: fc.Arbitrary<Step[]> = fc
+  .array(action, { minLength: 1, maxLength: 40 })
+  .map((actions) => {
+    const scripts = [0, 1, 2].map((index) => new ConversationScript(`c${index}`));
+    const out: Step[] = [];
+    let time = START;
+    for (const entry of actions) {
+      time += entry.delta;
+      const script = scripts[entry.conversation]!;
+      const before = script.events.length;
+      switch (entry.kind) {
+        case 'customer':
+          script.customer(time, { visibility: entry.private ? 'private' : 'public', account: 'AcmeCare' });
+          break;
+        case 'agent':
+          script.agent(time, {
+            visibility: entry.private ? 'private' : 'public',
+            account: entry.private ? 'AcmeDM' : 'AcmeCare',
+          });
+          break;
+        case 'bot':
+          script.agent(time, { bot: true });
+          break;
+        case 'status':
+          script.status(time, entry.status);
+          break;
+        case 'priority':
+          script.priority(time, entry.priority);
+          break;
+        case 'tag':
+          script.tag(time, entry.vip ? ['vip'] : [], entry.vip ? [] : ['vip']);
+          break;
+        case 'advance':
+          out.push({ kind: 'advance', at: time });
+          continue;
+      }
+      for (const event of script.events.slice(before)) out.push({ kind: 'event', event });
     }
-    for (const event of script.events.slice(before)) out.push({ kind: 'event', event });
-  }
-  return out;
-});
+    return out;
+  });
 
 /** Mon-Fri 09:00-17:00 in Amsterdam with a holiday, and a Saturday overnight shift. */
 export const businessCalendar = createBusinessCalendar({
   timeZone: 'Europe/Amsterdam',
   week: {
     mon: [['09:00', '17:00']],
-    tue: [['09:00', '12:00'], ['13:00', '17:00']],
+    tue: [
+      ['09:00', '12:00'],
+      ['13:00', '17:00'],
+    ],
     wed: [['09:00', '17:00']],
     thu: [['09:00', '17:00']],
     fri: [['09:00', '17:00']],
@@ -119,7 +152,11 @@ export const policies: Record<string, SlaPolicy | SlaPolicy[]> = {
     pauseStatuses: ['pending-customer', 'on-hold'],
   }),
   versions: [
-    createSlaPolicy({ name: 'v1', targets: { firstResponse: '2h', resolution: '10h' }, warning: { share: 0.5 } }),
+    createSlaPolicy({
+      name: 'v1',
+      targets: { firstResponse: '2h', resolution: '10h' },
+      warning: { share: 0.5 },
+    }),
     createSlaPolicy({
       name: 'v2',
       effectiveFrom: START + 30 * 60 * MINUTE,

@@ -1,3 +1,4 @@
+import { CareValidationError } from 'socialcare';
 import {
   agentsInvolved,
   ConversationEventSchema,
@@ -7,7 +8,6 @@ import {
   MessageSchema,
   threadMessages,
 } from 'socialcare/conversation';
-import { CareValidationError } from 'socialcare';
 import { generateSampleConversations, generateSampleData } from 'socialcare/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -35,8 +35,10 @@ describe('generateSampleData', () => {
   });
 
   it('produces valid messages and events, counted once in the flat lists', () => {
-    for (const message of sample.messages.slice(0, 500)) expect(MessageSchema.parse(message)).toEqual(message);
-    for (const event of sample.events.slice(0, 2_000)) expect(ConversationEventSchema.parse(event)).toEqual(event);
+    for (const message of sample.messages.slice(0, 500))
+      expect(MessageSchema.parse(message)).toEqual(message);
+    for (const event of sample.events.slice(0, 2_000))
+      expect(ConversationEventSchema.parse(event)).toEqual(event);
     expect(sample.messages.length).toBe(sample.conversations.reduce((n, c) => n + c.messages.length, 0));
     expect(sample.events.length).toBe(sample.conversations.reduce((n, c) => n + c.events.length, 0));
     expect(new Set(sample.messages.map((m) => m.id)).size).toBe(sample.messages.length);

@@ -24,6 +24,9 @@ export function snowflakeTime(id: string): number | undefined {
  * ```
  */
 export function directConversationId(a: string, b: string): string {
-  if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return a < b ? `${a}-${b}` : `${b}-${a}`;
-  return BigInt(a) <= BigInt(b) ? `${a}-${b}` : `${b}-${a}`;
+  const numeric = /^[1-9]\d*$/;
+  if (!numeric.test(a) || !numeric.test(b)) return a < b ? `${a}-${b}` : `${b}-${a}`;
+  // Numeric order without BigInt: a shorter canonical integer is smaller; equal lengths compare as text.
+  const aFirst = a.length !== b.length ? a.length < b.length : a <= b;
+  return aFirst ? `${a}-${b}` : `${b}-${a}`;
 }

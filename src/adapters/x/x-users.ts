@@ -11,15 +11,24 @@ export interface XUserInfo {
  * or an `includes.users` list (v2, possibly wrapped in `{ data }`).
  */
 export class XUserDirectory {
-  private readonly byId = new Map<string, JsonObject>();
+  private byIdMap: Map<string, JsonObject> | undefined;
+  private readonly users: unknown;
 
   constructor(users: unknown) {
+    this.users = users;
+  }
+
+  private get byId(): Map<string, JsonObject> {
+    if (this.byIdMap !== undefined) return this.byIdMap;
+    this.byIdMap = new Map();
+    const users = this.users;
     if (Array.isArray(users)) {
       for (const item of users) this.add(item);
     } else {
       const map = asObject(users);
       if (map !== undefined) for (const key of Object.keys(map)) this.add(map[key], key);
     }
+    return this.byIdMap;
   }
 
   private add(item: unknown, key?: string): void {

@@ -3,10 +3,24 @@ import { CareValidationError } from '../../shared/errors';
 import { type HolidayRange, rangeDay } from '../holiday-range';
 import { formatLocalDate, parseLocalDate } from '../local-time';
 
-/** Kinds of holidays in the date-holidays dataset. */
+/**
+ * Kinds of holidays in the date-holidays dataset.
+ *
+ * @example
+ * ```ts
+ * holidaysFor({ country: 'US', from: '2025-01-01', to: '2025-12-31', types: ['public', 'bank'] });
+ * ```
+ */
 export type HolidayType = 'public' | 'bank' | 'optional' | 'school' | 'observance';
 
-/** Options of {@link holidaysFor}. */
+/**
+ * Options of {@link holidaysFor}.
+ *
+ * @example
+ * ```ts
+ * const options: HolidaysForOptions = { country: 'DE', state: 'BY', from: '2025-01-01', to: '2025-12-31' };
+ * ```
+ */
 export interface HolidaysForOptions extends HolidayRange {
   /** ISO 3166-1 alpha-2 country code, e.g. `NL`, `US`, `DE`. */
   readonly country: string;

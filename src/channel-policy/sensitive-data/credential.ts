@@ -19,6 +19,7 @@ const STOPWORDS = new Set(
 /**
  * Finds secrets given in the text: "my password is …", "PIN: 1234", "CVV 123", "the
  * verification code is 482913". The finding covers the secret itself, not the phrase.
+ * @internal
  */
 export function findCredentials(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];

@@ -14,7 +14,14 @@ import {
   type ReferencePattern,
 } from './reference';
 
-/** Options of {@link detectSensitiveData} and {@link createSensitiveDataDetector}. */
+/**
+ * Options of {@link detectSensitiveData} and {@link createSensitiveDataDetector}.
+ *
+ * @example
+ * ```ts
+ * detectSensitiveData(text, { kinds: ['phone', 'email'], defaultRegion: ['GB', 'IE'], minConfidence: 0.7 });
+ * ```
+ */
 export interface DetectSensitiveDataOptions {
   /** Which kinds to look for (default: all). */
   readonly kinds?: readonly SensitiveDataKind[];
@@ -30,7 +37,15 @@ export interface DetectSensitiveDataOptions {
   readonly minConfidence?: number;
 }
 
-/** A detector with its options checked and its patterns compiled once. */
+/**
+ * A detector with its options checked and its patterns compiled once.
+ *
+ * @example
+ * ```ts
+ * const detector = createSensitiveDataDetector({ defaultRegion: 'DE' });
+ * for (const text of texts) detector.detect(text);
+ * ```
+ */
 export interface SensitiveDataDetector {
   /** Finds sensitive data in `text`; findings are sorted by `start` and never overlap. */
   detect(text: string): SensitiveFinding[];
@@ -106,7 +121,14 @@ export function createSensitiveDataDetector(options: DetectSensitiveDataOptions 
       if (kinds.has('government-id')) all.push(...findGovernmentIds(text));
       if (kinds.has('credential')) all.push(...findCredentials(text));
       if (kinds.has('reference')) all.push(...findReferences(text, patterns));
-      if (kinds.has('phone')) all.push(...findPhoneNumbers(text, regions));
+      if (kinds.has('phone')) {
+        // Candidates inside a card, IBAN, id, reference... would lose to it anyway: skip them.
+        const covered = all
+          .filter((finding) => finding.confidence >= minConfidence)
+          .map(({ start, end }) => ({ start, end }))
+          .sort((a, b) => a.start - b.start);
+        all.push(...findPhoneNumbers(text, regions, covered));
+      }
       return resolveOverlaps(all.filter((finding) => finding.confidence >= minConfidence));
     },
   };

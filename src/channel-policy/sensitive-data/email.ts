@@ -42,6 +42,7 @@ const MAX_DOMAIN = 253;
  * Finds e-mail addresses (`local@domain.tld`). Starts from each `@` and reads at most 64
  * characters to the left and 253 to the right, so the scan is linear. Social handles
  * (`@AppleSupport`) and addresses without a dotted domain are not reported.
+ * @internal
  */
 export function findEmails(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];

@@ -7,8 +7,13 @@
  * - `phone`: phone numbers in international or national form (validated by libphonenumber-js)
  * - `reference`: order, booking, case, ticket and account references (configurable patterns)
  * - `government-id`: US SSN, UK National Insurance number, Spanish DNI/NIE, Brazilian CPF,
- *   Canadian SIN (with context)
+ * Canadian SIN (with context)
  * - `credential`: passwords, PINs, card security codes and one-time codes given in the text
+ *
+ * @example
+ * ```ts
+ * detectSensitiveData(text).filter((finding) => finding.kind === 'payment-card');
+ * ```
  */
 export type SensitiveDataKind =
   | 'payment-card'
@@ -19,7 +24,14 @@ export type SensitiveDataKind =
   | 'government-id'
   | 'credential';
 
-/** Every {@link SensitiveDataKind}, in the order they win when two findings overlap. */
+/**
+ * Every {@link SensitiveDataKind}, in the order they win when two findings overlap.
+ *
+ * @example
+ * ```ts
+ * detectSensitiveData(text, { kinds: SENSITIVE_DATA_KINDS.filter((kind) => kind !== 'reference') });
+ * ```
+ */
 export const SENSITIVE_DATA_KINDS: readonly SensitiveDataKind[] = [
   'payment-card',
   'iban',

@@ -20,7 +20,10 @@ const PRODUCT_CODE =
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const NINO_BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
-/** True for a US Social Security number outside the ranges the SSA never issues. */
+/**
+ * True for a US Social Security number outside the ranges the SSA never issues.
+ * @internal
+ */
 export function isValidSsn(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
   const area = digits.slice(0, 3);
@@ -48,6 +51,7 @@ function isValidCpf(digits: string): boolean {
  * Finds government identity numbers: US SSN (`123-45-6789`, or nine digits after "SSN"),
  * UK National Insurance numbers, Spanish DNI and NIE (check letter verified), Brazilian CPF
  * (check digits verified) and Canadian SIN after "SIN" (Luhn verified).
+ * @internal
  */
 export function findGovernmentIds(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];

@@ -4,6 +4,11 @@ import type { SensitiveFinding } from './finding';
 /**
  * IBAN length per country, from the SWIFT IBAN Registry (release 99, 2025).
  * https://www.swift.com/standards/data-standards/iban-international-bank-account-number
+ *
+ * @example
+ * ```ts
+ * IBAN_LENGTHS.DE; // 22
+ * ```
  */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AD: 24,
@@ -128,6 +133,7 @@ function isAlnumCode(code: number): boolean {
  * Finds IBANs written compactly (`DE89370400440532013000`) or in groups separated by single
  * spaces (`DE89 3704 0044 0532 0130 00`), in upper or lower case. Each candidate start reads at
  * most the country's IBAN length, so the scan is linear.
+ * @internal
  */
 export function findIbans(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];

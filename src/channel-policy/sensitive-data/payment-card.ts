@@ -66,7 +66,14 @@ const BRANDS: readonly Brand[] = [
   },
 ];
 
-/** The card network for a digit string, when its prefix and length match one. */
+/**
+ * The card network for a digit string, when its prefix and length match one.
+ *
+ * @example
+ * ```ts
+ * cardBrand('378282246310005'); // 'amex'
+ * ```
+ */
 export function cardBrand(digits: string): string | undefined {
   for (const brand of BRANDS)
     if (brand.lengths.includes(digits.length) && brand.matches(digits)) return brand.name;
@@ -90,6 +97,7 @@ function plausibleGrouping(groups: readonly number[]): boolean {
  * Finds payment card numbers: 13 to 19 digits, written as one block or in groups separated by
  * single spaces or dashes, with a known issuer prefix, a length that issuer uses and a valid Luhn
  * digit. One left-to-right pass; each digit run is read once.
+ * @internal
  */
 export function findPaymentCards(text: string): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];

@@ -49,8 +49,15 @@ const CONTEXT =
  * handed to libphonenumber-js (`findPhoneNumbersInText`, full metadata), which decides whether
  * it is a valid number for one of `regions` (national form) or for its country code
  * (international form). Toll-free and premium business lines get a lower confidence.
+ * @internal
  */
-export function findPhoneNumbers(text: string, regions: readonly CountryCode[]): SensitiveFinding[] {
+export function findPhoneNumbers(
+  text: string,
+  regions: readonly CountryCode[],
+  covered: readonly { readonly start: number; readonly end: number }[] = [],
+): SensitiveFinding[] {
+  // `covered`: spans already claimed by a kind that wins over phone numbers, sorted by start.
+  let cover = 0;
   const found: SensitiveFinding[] = [];
   const seen = new Set<string>();
   const n = text.length;
@@ -89,6 +96,9 @@ export function findPhoneNumbers(text: string, regions: readonly CountryCode[]):
     while (end > start && !isDigitCode(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 41) end--;
     i = j === start ? start + 1 : j;
     if (digits < 7) continue;
+    while (cover < covered.length && (covered[cover]?.end ?? 0) <= start) cover++;
+    const claim = covered[cover];
+    if (claim && claim.start <= start && end <= claim.end) continue;
     const before = codeAt(text, start - 1);
     if (
       isWordCode(before) ||

@@ -1,6 +1,13 @@
 import type { SensitiveFinding } from './finding';
 
-/** Options of {@link redact}. */
+/**
+ * Options of {@link redact}.
+ *
+ * @example
+ * ```ts
+ * redact(text, findings, { mask: '•', keepLast: 4 });
+ * ```
+ */
 export interface RedactOptions {
   /**
    * What replaces each finding: a fixed string, or a function of the finding and the matched

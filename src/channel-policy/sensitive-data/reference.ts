@@ -83,7 +83,10 @@ const DATE_OR_TIME = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}-\d{1,2}|\d{4})
 const HAS_DIGIT = /\d/;
 const LOCATOR = /^[A-Z]{6}$/;
 
-/** Normalises a user pattern: adds the `g` and `d` flags. */
+/**
+ * Normalises a user pattern: adds the `g` and `d` flags.
+ * @internal
+ */
 export function compileReferencePattern(pattern: ReferencePattern): ReferencePattern {
   const flags = new Set(pattern.pattern.flags);
   flags.add('g');
@@ -91,7 +94,10 @@ export function compileReferencePattern(pattern: ReferencePattern): ReferencePat
   return { ...pattern, pattern: new RegExp(pattern.pattern.source, [...flags].join('')) };
 }
 
-/** Runs compiled reference patterns over the text. */
+/**
+ * Runs compiled reference patterns over the text.
+ * @internal
+ */
 export function findReferences(text: string, patterns: readonly ReferencePattern[]): SensitiveFinding[] {
   const found: SensitiveFinding[] = [];
   for (const spec of patterns) {
