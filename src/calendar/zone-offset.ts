@@ -37,14 +37,21 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const canonicalNames = new Map<string, string | undefined>();
+
 /** The canonical name of an IANA zone, or undefined when `Intl` does not know it. */
 export function canonicalTimeZone(timeZone: string): string | undefined {
-  if (timeZone.trim() === '') return undefined;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
+  if (canonicalNames.has(timeZone)) return canonicalNames.get(timeZone);
+  let name: string | undefined;
+  if (timeZone.trim() !== '') {
+    try {
+      name = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    } catch {
+      name = undefined;
+    }
   }
+  if (canonicalNames.size < 1_000) canonicalNames.set(timeZone, name);
+  return name;
 }
 
 const PARTS = /(\d+)\/(\d+)\/(\d+) (\w+),? (\d+):(\d+):(\d+)/;

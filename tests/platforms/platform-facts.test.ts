@@ -61,6 +61,10 @@ describe('platformFacts matches ../shared/fixtures/platforms/limits.json (copied
       figure('mastodon', 'status_max_characters_default'),
     );
     expect(getSurfaceFacts('email', 'email').limits[0].max).toBe(Number.POSITIVE_INFINITY);
+    for (const facts of listSurfaceFacts()) {
+      expect(facts.limit).toBe(facts.limits[0].max);
+      expect(facts.unit).toBe(facts.limits[0].unit);
+    }
   });
 
   it('messaging windows and private replies', () => {

@@ -59,6 +59,7 @@ describe('detectSensitiveData', () => {
   it('finds references, with configurable patterns', () => {
     expect(kinds('order #112-3456789-1234567')).toEqual([['reference', '112-3456789-1234567']]);
     expect(kinds('my order is 3 days late')).toEqual([]);
+    expect(kinds('New order is 30minutes late')).toEqual([]);
     const zendesk = { name: 'zendesk', pattern: /\bZD-(\d{5,9})\b/, confidence: 0.9 };
     expect(kinds('see ZD-1234567', { referencePatterns: [zendesk] })).toEqual([['reference', '1234567']]);
     expect(kinds('order 12345678', { referencePatterns: [zendesk] })).toEqual([]);

@@ -80,6 +80,9 @@ export const DEFAULT_REFERENCE_PATTERNS: readonly ReferencePattern[] = [
 ];
 
 const DATE_OR_TIME = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}-\d{1,2}|\d{4})$/;
+/** A quantity with its unit ("30minutes", "2days", "64GB"): not a reference. */
+const QUANTITY =
+  /^\d+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|am|pm|st|nd|rd|th|gb|mb|tb|kg|lbs?|km|miles?|mph|x)$/i;
 const HAS_DIGIT = /\d/;
 const LOCATOR = /^[A-Z]{6}$/;
 
@@ -108,7 +111,7 @@ export function findReferences(text: string, patterns: readonly ReferencePattern
       const span = m.indices?.[group];
       const value = m[group];
       if (!span || value === undefined || value === '') continue;
-      if (DATE_OR_TIME.test(value)) continue;
+      if (DATE_OR_TIME.test(value) || QUANTITY.test(value)) continue;
       const requireDigit = spec.requireDigit ?? true;
       if (!HAS_DIGIT.test(value) && (requireDigit || !LOCATOR.test(value))) continue;
       found.push({
