@@ -33,7 +33,9 @@ try {
   }
   const states = [...byConversation.values()].map((events) => foldConversation(events));
   const resolved = states.filter((s) => s.status === 'resolved' || s.status === 'closed').length;
-  console.log(`NDJSON: ${written.rows} events (${(written.bytes / 1024).toFixed(0)} KB) -> ${states.length} states, ${resolved} resolved or closed`);
+  console.log(
+    `NDJSON: ${written.rows} events (${(written.bytes / 1024).toFixed(0)} KB) -> ${states.length} states, ${resolved} resolved or closed`,
+  );
 
   // 3. A TWCS-format CSV (the public X part), read back with progress and threaded.
   const csv = join(dir, 'twcs.csv');

@@ -56,12 +56,18 @@ console.log(`\nMention at ${iso(mention)} — open? ${calendar.isOpen(mention)}`
 console.log(`  auto-reply: "${calendar.nextOpenText(mention)}" / "${calendar.nextOpenText(mention, 'de')}"`);
 const deadline = calendar.add(mention, '2h');
 console.log(`  a 2 business-hour first-response target is due ${iso(deadline)}`);
-console.log(`  business time from the mention to Monday 12:00: ${hours(calendar.elapsed(mention, '2025-03-31T10:00:00Z'))}`);
-console.log(`  …with a 30-minute wait on the customer excluded: ${hours(calendar.elapsed(mention, '2025-03-31T10:00:00Z', { exclude: [['2025-03-31T07:00:00Z', '2025-03-31T07:30:00Z']] }))}`);
+console.log(
+  `  business time from the mention to Monday 12:00: ${hours(calendar.elapsed(mention, '2025-03-31T10:00:00Z'))}`,
+);
+console.log(
+  `  …with a 30-minute wait on the customer excluded: ${hours(calendar.elapsed(mention, '2025-03-31T10:00:00Z', { exclude: [['2025-03-31T07:00:00Z', '2025-03-31T07:30:00Z']] }))}`,
+);
 
 // Long spans are skipped week by week, not walked: 10,000 business hours from now.
 console.log(`\n10,000 business hours after the mention: ${iso(calendar.add(mention, 10_000 * 3_600_000))}`);
-console.log(`Open intervals on 24 December 2025: ${calendar
-  .openIntervals('2025-12-24T00:00:00Z', '2025-12-25T00:00:00Z')
-  .map(([open, close]) => `${iso(open)} → ${iso(close)}`)
-  .join(', ')}`);
+console.log(
+  `Open intervals on 24 December 2025: ${calendar
+    .openIntervals('2025-12-24T00:00:00Z', '2025-12-25T00:00:00Z')
+    .map(([open, close]) => `${iso(open)} → ${iso(close)}`)
+    .join(', ')}`,
+);

@@ -23,7 +23,10 @@ const sample = sampleForDemo();
 section('Sample data', sampleDemo(sample));
 
 const threaded = threadMessages(sample.messages);
-section(`Conversations per account (${threaded.length} threaded from ${sample.messages.length} messages)`, conversationDemo(threaded));
+section(
+  `Conversations per account (${threaded.length} threaded from ${sample.messages.length} messages)`,
+  conversationDemo(threaded),
+);
 
 const conversations = sample.conversations.map((conversation) => foldConversation(conversation.events));
 section('Published hours (socialcare/calendar)', calendarDemo());

@@ -2,7 +2,10 @@ import { type Conversation, conversationOrigin, firstResponseTime } from 'social
 
 /** Per-account summary of threaded conversations: the first table of `npm run demo`. */
 export function conversationDemo(conversations: readonly Conversation[]): string[] {
-  const rows = new Map<string, { conversations: number; messages: number; responded: number; times: number[] }>();
+  const rows = new Map<
+    string,
+    { conversations: number; messages: number; responded: number; times: number[] }
+  >();
   for (const conversation of conversations) {
     if (conversationOrigin(conversation) !== 'customer') continue;
     const account = conversation.accountId ?? '(unknown)';

@@ -62,7 +62,14 @@ export interface ParseResult {
   readonly warnings: readonly string[];
 }
 
-/** A reference to a Bluesky post: its `at://` URI and content id. */
+/**
+ * A reference to a Bluesky post: its `at://` URI and content id.
+ *
+ * @example
+ * ```ts
+ * const root: StrongRef = { uri: 'at://did:plc:abc/app.bsky.feed.post/3k43tv4rft22g', cid: 'bafyrei…' };
+ * ```
+ */
 export interface StrongRef {
   readonly uri: string;
   readonly cid: string;
@@ -163,7 +170,14 @@ export interface SendResult {
   readonly body: unknown;
 }
 
-/** A `fetch`-compatible function (injected so tests and edge runtimes pass their own). */
+/**
+ * A `fetch`-compatible function (injected so tests and edge runtimes pass their own).
+ *
+ * @example
+ * ```ts
+ * const fetchImpl: FetchLike = (url, init) => fetch(url, init);
+ * ```
+ */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 /**

@@ -18,7 +18,14 @@ export interface DedupeStore {
   add(id: string): void | Promise<void>;
 }
 
-/** Options of {@link createMemoryDedupeStore}. */
+/**
+ * Options of {@link createMemoryDedupeStore}.
+ *
+ * @example
+ * ```ts
+ * createMemoryDedupeStore({ maxEntries: 10_000 });
+ * ```
+ */
 export interface MemoryDedupeStoreOptions {
   /** How many ids to remember; the least recently seen are forgotten first. Default 100 000. */
   readonly maxEntries?: number;

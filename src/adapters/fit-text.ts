@@ -2,10 +2,24 @@ import type { Platform } from '../conversation/index';
 import { measureText, type Surface, splitGraphemes } from '../platforms/index';
 import { CareValidationError } from '../shared/errors';
 
-/** What to do with a text longer than the surface allows. */
+/**
+ * What to do with a text longer than the surface allows.
+ *
+ * @example
+ * ```ts
+ * createXAdapter({ consumerSecret, overflow: 'truncate' });
+ * ```
+ */
 export type OverflowPolicy = 'error' | 'truncate';
 
-/** The text to send and what happened to it. */
+/**
+ * The text to send and what happened to it.
+ *
+ * @example
+ * ```ts
+ * const { text, warnings }: FittedText = fitText('whatsapp', 'message', draft, 'truncate');
+ * ```
+ */
 export interface FittedText {
   readonly text: string;
   readonly warnings: readonly string[];

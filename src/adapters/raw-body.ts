@@ -3,7 +3,14 @@ import { PayloadError } from '../shared/errors';
 const bodies = new WeakMap<Request, Promise<Uint8Array>>();
 const empty = new Uint8Array(0);
 
-/** Default largest accepted body: 1 MiB (platform deliveries are a few KiB). */
+/**
+ * Default largest accepted body: 1 MiB (platform deliveries are a few KiB).
+ *
+ * @example
+ * ```ts
+ * createWebhookHandler({ adapters, onEvents, maxBodyBytes: 2 * DEFAULT_MAX_BODY_BYTES });
+ * ```
+ */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /**

@@ -2,7 +2,14 @@ import { AuthenticationError, PlatformRequestError, RateLimitError } from '../sh
 import type { FetchLike, OutboundRequest, SendResult } from './adapter';
 import { asObject } from './payload-reader';
 
-/** Options of {@link sendOutboundRequest}. */
+/**
+ * Options of {@link sendOutboundRequest}.
+ *
+ * @example
+ * ```ts
+ * const options: SendOptions = { platformName: 'X', now: Date.now, messageIdOf: idFromAnswer };
+ * ```
+ */
 export interface SendOptions {
   /** The platform's display name, for messages. */
   readonly platformName: string;

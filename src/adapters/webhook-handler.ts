@@ -5,7 +5,16 @@ import type { Adapter, IgnoredDelivery } from './adapter';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store';
 import { DEFAULT_MAX_BODY_BYTES, decodeBody, primeRawBody, readRawBody } from './raw-body';
 
-/** A verified, parsed delivery, as handed to `onEvents`. */
+/**
+ * A verified, parsed delivery, as handed to `onEvents`.
+ *
+ * @example
+ * ```ts
+ * onEvents: async (events, delivery: WebhookDelivery) => {
+ *   console.log(delivery.adapter.platform, events.length, delivery.duplicates.length, delivery.ignored);
+ * }
+ * ```
+ */
 export interface WebhookDelivery {
   /** The adapter that verified and parsed it. */
   readonly adapter: Adapter;
@@ -21,7 +30,14 @@ export interface WebhookDelivery {
   readonly request: Request;
 }
 
-/** The events the handler's emitter emits. Listener errors are caught and never break a delivery. */
+/**
+ * The events the handler's emitter emits. Listener errors are caught and never break a delivery.
+ *
+ * @example
+ * ```ts
+ * handler.events.on('delivery-failed', ({ error }) => console.error('will be retried', error));
+ * ```
+ */
 export interface WebhookHandlerEvents {
   /** A delivery was verified and parsed (before deduplication and `onEvents`). */
   'delivery-received': [delivery: WebhookDelivery];
@@ -35,7 +51,14 @@ export interface WebhookHandlerEvents {
   'delivery-failed': [failure: { readonly error: unknown; readonly delivery: WebhookDelivery }];
 }
 
-/** Options of {@link createWebhookHandler}. */
+/**
+ * Options of {@link createWebhookHandler}.
+ *
+ * @example
+ * ```ts
+ * const options: WebhookHandlerOptions = { adapters: { x, whatsapp }, onEvents: (events) => queue.push(events), timeoutMs: 5000 };
+ * ```
+ */
 export interface WebhookHandlerOptions {
   /**
    * The adapters served. With several, the handler routes each request with `adapter.matches`
@@ -61,7 +84,15 @@ export interface WebhookHandlerOptions {
   readonly onIgnored?: (ignored: readonly IgnoredDelivery[], delivery: WebhookDelivery) => void;
 }
 
-/** The handler: a `fetch`-style function, plus the emitter. */
+/**
+ * The handler: a `fetch`-style function, plus the emitter.
+ *
+ * @example
+ * ```ts
+ * const handler: WebhookHandler = createWebhookHandler(options);
+ * const response = await handler(request);
+ * ```
+ */
 export type WebhookHandler = ((request: Request) => Promise<Response>) & {
   readonly events: EventEmitter<WebhookHandlerEvents>;
 };

@@ -33,9 +33,18 @@ function durationOf(value: DurationInput): number {
   return text.startsWith('-') ? -toDuration(text.slice(1)) : toDuration(text);
 }
 
+/** Instants the engine supports: the `Date` range less a margin for resolving the surrounding weeks. */
+const LIMIT = 8.64e15 - 400 * 86_400_000;
+
 function instant(value: InstantInput, field: string): number {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
-  return toInstant(value, field);
+  const ms = typeof value === 'number' && Number.isInteger(value) ? value : toInstant(value, field);
+  if (ms > LIMIT || ms < -LIMIT) {
+    throw new CareValidationError(
+      `Invalid ${field}: ${ms} is outside the range calendars support (about ±270,000 years).`,
+      [{ path: [field], message: 'instant out of range' }],
+    );
+  }
+  return ms;
 }
 
 /** Open ms of `[from, to)` minus the excluded ranges, `from <= to`. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalDate, formatTimeOfDay, mondayOfWeek, parseLocalDate, parseTimeOfDay, weekdayOf, weekOfDay } from './local-time';
+import {
+  formatLocalDate,
+  formatTimeOfDay,
+  mondayOfWeek,
+  parseLocalDate,
+  parseTimeOfDay,
+  weekdayOf,
+  weekOfDay,
+} from './local-time';
 
 describe('local time helpers', () => {
   it('parses times of day, 24:00 and seconds', () => {
@@ -8,7 +16,8 @@ describe('local time helpers', () => {
     expect(parseTimeOfDay('23:59:59.5')).toBe(86_399_500);
     expect(parseTimeOfDay('24:00')).toBe(86_400_000);
     expect(parseTimeOfDay('24:00:00')).toBe(86_400_000);
-    for (const bad of ['24:01', '25:00', '12:60', '12:00:60', '1200', '', 'noon']) expect(parseTimeOfDay(bad)).toBeUndefined();
+    for (const bad of ['24:01', '25:00', '12:60', '12:00:60', '1200', '', 'noon'])
+      expect(parseTimeOfDay(bad)).toBeUndefined();
     expect(formatTimeOfDay(34_200_000)).toBe('09:30');
     expect(formatTimeOfDay(34_201_500)).toBe('09:30:01.500');
   });

@@ -11,10 +11,18 @@ describe('zone offsets through Intl', () => {
   });
 
   it('reads offsets, including 30- and 45-minute ones', () => {
-    expect(createZoneOffsets('Asia/Kathmandu').offsetAt(Date.parse('2024-01-01T00:00:00Z'))).toBe(345 * 60_000);
-    expect(createZoneOffsets('Australia/Lord_Howe').offsetAt(Date.parse('2024-01-01T00:00:00Z'))).toBe(11 * 3_600_000);
-    expect(createZoneOffsets('Australia/Lord_Howe').offsetAt(Date.parse('2024-07-01T00:00:00Z'))).toBe(10.5 * 3_600_000);
-    expect(createZoneOffsets('America/New_York').offsetAt(Date.parse('2024-07-01T00:00:00.999Z'))).toBe(-4 * 3_600_000);
+    expect(createZoneOffsets('Asia/Kathmandu').offsetAt(Date.parse('2024-01-01T00:00:00Z'))).toBe(
+      345 * 60_000,
+    );
+    expect(createZoneOffsets('Australia/Lord_Howe').offsetAt(Date.parse('2024-01-01T00:00:00Z'))).toBe(
+      11 * 3_600_000,
+    );
+    expect(createZoneOffsets('Australia/Lord_Howe').offsetAt(Date.parse('2024-07-01T00:00:00Z'))).toBe(
+      10.5 * 3_600_000,
+    );
+    expect(createZoneOffsets('America/New_York').offsetAt(Date.parse('2024-07-01T00:00:00.999Z'))).toBe(
+      -4 * 3_600_000,
+    );
   });
 
   it('resolves gaps forward and repeated times to the earlier instant', () => {

@@ -101,7 +101,8 @@ export function createZoneWeekSource(calendar: CompiledCalendar, zone: ZoneOffse
       const start = starts[i]!;
       const end = starts[i + 1]!;
       // Constant offset from the previous week's start to the next one: no transition touches this week.
-      const steady = offsets[i] === offsets[i + 1] && (i === 0 ? previousOffset : offsets[i - 1]) === offsets[i];
+      const steady =
+        offsets[i] === offsets[i + 1] && (i === 0 ? previousOffset : offsets[i - 1]) === offsets[i];
       if (steady && !irregularWeeks.has(index) && !closureTouches(start, end)) {
         totals[i] = regularWeekTotal;
         continue;

@@ -6,6 +6,7 @@ import {
   isPlatform,
   isSurfaceOf,
   type Surface,
+  type SurfaceFacts,
 } from '../platforms';
 import { CareValidationError } from '../shared/errors';
 import { type InstantInput, toInstant } from '../shared/instant';
@@ -313,7 +314,7 @@ export function decideChannel(
     };
     reasons.push({
       code: 'private-reply-available',
-      message: `${publicFacts.name}s allow one private reply within 7 days: send it until ${new Date(privateReply.until ?? at).toISOString()}.`,
+      message: `${publicFacts.name}s allow ${privateReplyRule(publicFacts)}: send it until ${new Date(privateReply.until ?? at).toISOString()}.`,
     });
     return finish('move-to-private', replyTarget, {
       handoff: { from, to: replyTarget, via: 'private-reply', deepLink, flagged },
@@ -328,6 +329,14 @@ export function decideChannel(
   return finish('move-to-private', target, {
     handoff: { from, to: target, via: 'invitation', deepLink, flagged },
   });
+}
+
+function privateReplyRule(facts: SurfaceFacts): string {
+  const rule = facts.privateReply;
+  if (rule === null) return 'a private reply';
+  const days = rule.windowMs / 86_400_000;
+  const count = rule.maxPerComment === 1 ? 'one private reply' : `${rule.maxPerComment} private replies`;
+  return `${count} within ${Number.isInteger(days) ? `${days} day${days === 1 ? '' : 's'}` : `${rule.windowMs / 3_600_000} hours`}`;
 }
 
 function normaliseDraft(draft: DecideChannelOptions['draft']): DraftReply | undefined {

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BusinessCalendarInput } from '../calendar';
 import { createBusinessCalendar } from '../calendar';
-import type { Conversation, Message } from '../conversation';
+import type { Conversation, ConversationMessage } from '../conversation';
 import {
   accumulateKpisFromEvents,
   createKpiAccumulator,
@@ -21,6 +21,8 @@ import { readEventsNdjson } from './events-ndjson';
 import { extractMentions } from './mentions';
 import type { ReadProgress } from './read-report';
 import { readTwcsBatches } from './read-twcs';
+
+const EMPTY: never[] = [];
 
 /** The input formats of KPI files. */
 export type KpiFileFormat = 'twcs' | 'events';
@@ -147,7 +149,7 @@ export async function accumulateKpiFile(
   for await (const rows of readTwcsBatches(path, progress)) {
     for (const row of rows) {
       const mentions = extractMentions(row.text);
-      let message: Message;
+      let message: ConversationMessage;
       if (row.inbound) {
         message = {
           id: row.tweetId,
@@ -158,7 +160,9 @@ export async function accumulateKpiFile(
           text: '',
           createdAt: row.createdAt,
           mentions,
-          attachments: [],
+          attachments: EMPTY,
+          revisions: EMPTY,
+          reactions: EMPTY,
         };
       } else {
         const signature = signatures ? parseSignature(row.text) : null;
@@ -176,11 +180,13 @@ export async function accumulateKpiFile(
           createdAt: row.createdAt,
           accountId: row.authorId,
           mentions,
-          attachments: [],
+          attachments: EMPTY,
+          revisions: EMPTY,
+          reactions: EMPTY,
         };
       }
       if (row.inResponseToTweetId !== undefined) message.inReplyTo = row.inResponseToTweetId;
-      threader.push(message);
+      threader.push(message, row.responseTweetIds);
     }
   }
   threader.end();

@@ -32,6 +32,7 @@ export async function accumulateKpisFromMessages(
   const accumulator = options.accumulator ?? createKpiAccumulator(options);
   const threader = new StreamingThreader((conversation) => accumulator.add(conversation), {
     horizonMessages: options.horizon ?? 200_000,
+    light: options.sla === undefined && options.agentOf === undefined,
     ...(options.threading ? { threading: options.threading } : {}),
   });
   for await (const message of messages) threader.push(message);

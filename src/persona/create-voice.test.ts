@@ -53,6 +53,17 @@ describe('createVoice', () => {
     );
     expect(() => createVoice({ locale: 'not a locale!' })).toThrow(/locale/);
     expect(() => createVoice({ templates: { apology: 'Hi [[ {customerName}' } })).toThrow(/unbalanced/);
-    expect(() => createVoice({ templates: { thanks: 'x' } as never })).toThrow(/Invalid voice/);
+    expect(() => createVoice({ templates: { thanks: 'x' } })).toThrow(
+      /Invalid voice: templates.thanks: unknown template kind/,
+    );
+  });
+
+  it('accepts camelCase template kinds', () => {
+    const voice = createVoice({
+      templates: { dmInvitation: 'DM us: {deepLink}', outOfHours: 'Closed.', surveyFollowUp: 'Rate us!' },
+    });
+    expect(voice.dmInvitation({ deepLink: 'https://m.me/acme' })).toBe('DM us: https://m.me/acme');
+    expect(voice.outOfHours()).toBe('Closed.');
+    expect(voice.render('survey')).toBe('Rate us!');
   });
 });

@@ -104,8 +104,11 @@ export const defaultVoiceTemplates: Readonly<Record<'en' | 'es', VoiceTemplates>
 export interface VoiceInput {
   /** BCP 47 locale; `es-MX` uses the `es` defaults. Default `'en'`. */
   readonly locale?: string;
-  /** Templates overriding the defaults; required in full for locales without defaults. */
-  readonly templates?: Partial<Record<VoiceTemplateKind, string>>;
+  /**
+   * Templates overriding the defaults; required in full for locales without defaults. Keys are the
+   * kinds (`'dm-invitation'`) or their camelCase forms (`dmInvitation`, `outOfHours`, `surveyFollowUp`).
+   */
+  readonly templates?: Partial<Record<VoiceTemplateKind, string>> | Readonly<Record<string, string>>;
 }
 
 /**
@@ -150,16 +153,40 @@ const VoiceInputSchema = z.object({
     }, 'expected a BCP 47 locale such as en, es or es-MX')
     .optional(),
   templates: z
-    .object({
-      greeting: z.string().optional(),
-      apology: z.string().optional(),
-      'dm-invitation': z.string().optional(),
-      'out-of-hours': z.string().optional(),
-      survey: z.string().optional(),
+    .record(z.string(), z.string())
+    .superRefine((templates, context) => {
+      for (const key of Object.keys(templates)) {
+        if (toTemplateKind(key) === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'unknown template kind: use greeting, apology, dm-invitation, out-of-hours or survey',
+          });
+        }
+      }
     })
-    .strict()
     .optional(),
 });
+
+/** camelCase and other spellings accepted for the template kinds. */
+const KIND_ALIASES: Readonly<Record<string, VoiceTemplateKind>> = {
+  greeting: 'greeting',
+  apology: 'apology',
+  'dm-invitation': 'dm-invitation',
+  dmInvitation: 'dm-invitation',
+  'direct-message-invitation': 'dm-invitation',
+  'out-of-hours': 'out-of-hours',
+  outOfHours: 'out-of-hours',
+  survey: 'survey',
+  'survey-follow-up': 'survey',
+  surveyFollowUp: 'survey',
+  'follow-up-survey': 'survey',
+  followUpSurvey: 'survey',
+};
+
+function toTemplateKind(key: string): VoiceTemplateKind | undefined {
+  return Object.hasOwn(KIND_ALIASES, key) ? KIND_ALIASES[key] : undefined;
+}
 
 /**
  * Creates a brand voice from a locale and optional templates. Defaults exist for English and
@@ -181,7 +208,8 @@ export function createVoice(input: VoiceInput = {}): Voice {
   const defaults = (defaultVoiceTemplates as Record<string, VoiceTemplates | undefined>)[language];
   const given = parsed.templates ?? {};
   const merged: Partial<Record<VoiceTemplateKind, string>> = { ...defaults };
-  for (const kind of voiceTemplateKinds) if (given[kind] !== undefined) merged[kind] = given[kind];
+  for (const [key, template] of Object.entries(given))
+    merged[toTemplateKind(key) as VoiceTemplateKind] = template;
   const missing = voiceTemplateKinds.filter((kind) => merged[kind] === undefined);
   if (missing.length > 0) {
     throw new CareValidationError(
@@ -201,7 +229,8 @@ export function createVoice(input: VoiceInput = {}): Voice {
     templateVariables(template);
   }
   const templates = Object.freeze(merged as Record<VoiceTemplateKind, string>);
-  const render = (kind: VoiceTemplateKind, variables: VoiceVariables = {}) => {
+  const render = (kindName: VoiceTemplateKind, variables: VoiceVariables = {}) => {
+    const kind = toTemplateKind(kindName) ?? kindName;
     const template = templates[kind];
     if (template === undefined) {
       throw new CareValidationError(

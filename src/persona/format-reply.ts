@@ -408,7 +408,7 @@ function truncate(
   warnings: FormatReplyWarning[],
 ): string[] | null {
   const ellipsis = '…';
-  const packed = packParts(body, (chunk) => `${prefix}${chunk}${ellipsis}${tail}`, fits);
+  const packed = packParts(body, (chunk) => `${prefix}${chunk}${ellipsis}${tail}`, fits, { maxChunks: 1 });
   if (packed === null) return null;
   const first = packed.chunks[0] ?? '';
   const part = `${prefix}${first}${ellipsis}${tail}`.trim();

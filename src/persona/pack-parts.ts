@@ -15,6 +15,8 @@ export interface PackedParts {
 export interface PackPartsOptions {
   /** End a part at a sentence end (., !, ?, …) when one lies in the second half of the part. */
   readonly preferSentenceBreaks?: boolean;
+  /** Stop after this many chunks (the rest of the body is dropped). */
+  readonly maxChunks?: number;
 }
 
 const SENTENCE_END = /[.!?…。！？]["'”’)\]]*$/u;
@@ -61,7 +63,8 @@ export function packParts(
     return out;
   };
   let start = 0;
-  while (start < list.length) {
+  const maxChunks = options.maxChunks ?? Number.POSITIVE_INFINITY;
+  while (start < list.length && chunks.length < maxChunks) {
     const index = chunks.length + 1;
     const partFits = (to: number) => fits(build(range(start, to), index));
     if (!partFits(start)) {

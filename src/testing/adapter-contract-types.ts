@@ -1,7 +1,14 @@
 import type { Adapter, OutboundMessage, OutboundRequest } from '../adapters/adapter';
 import type { Message } from '../conversation/index';
 
-/** One recorded delivery an adapter must parse to its golden result. */
+/**
+ * One recorded delivery an adapter must parse to its golden result.
+ *
+ * @example
+ * ```ts
+ * const fixture: AdapterContractFixture = { name: 'text', body: rawBytes, headers: { 'x-hub-signature-256': signature }, expected: { events: golden } };
+ * ```
+ */
 export interface AdapterContractFixture {
   /** Name shown in test titles. */
   readonly name: string;
@@ -23,7 +30,14 @@ export interface AdapterContractFixture {
   readonly echo?: boolean;
 }
 
-/** A handshake request and the answer the adapter must give (or refuse). */
+/**
+ * A handshake request and the answer the adapter must give (or refuse).
+ *
+ * @example
+ * ```ts
+ * const handshake: AdapterContractHandshake = { name: 'CRC', url: 'https://example.test/x?crc_token=abc', status: 200 };
+ * ```
+ */
 export interface AdapterContractHandshake {
   readonly name: string;
   readonly url: string;
@@ -34,7 +48,14 @@ export interface AdapterContractHandshake {
   readonly body?: string | Readonly<Record<string, unknown>>;
 }
 
-/** An outbound message whose text `buildReply` must fit, whatever the text (property-tested). */
+/**
+ * An outbound message whose text `buildReply` must fit, whatever the text (property-tested).
+ *
+ * @example
+ * ```ts
+ * const reply: AdapterContractReply = { name: 'DM', outbound: { type: 'message', recipientId: '1412611362105802', text: '' } };
+ * ```
+ */
 export interface AdapterContractReply {
   readonly name: string;
   /** The message; its `text` is replaced by generated texts. */
@@ -72,4 +93,20 @@ export interface AdapterContractDescriptor {
   readonly derivedIds?: boolean;
   /** Property-test runs (default 100). */
   readonly runs?: number;
+}
+
+/**
+ * The test-runner functions the contract suite registers its checks with (vitest's, found
+ * automatically inside vitest; pass them explicitly for other runners).
+ *
+ * @example
+ * ```ts
+ * import { describe, expect, it } from 'vitest';
+ * adapterContract(descriptor, { describe, it, expect });
+ * ```
+ */
+export interface TestApi {
+  readonly describe: (name: string, body: () => void) => unknown;
+  readonly it: (name: string, body: () => unknown) => unknown;
+  readonly expect: (actual: unknown, message?: string) => unknown;
 }

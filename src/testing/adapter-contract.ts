@@ -1,11 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import type { OutboundRequest } from '../adapters/adapter';
 import { primeRawBody } from '../adapters/raw-body';
 import { parseConversationEvent } from '../conversation/index';
 import { measureText } from '../platforms/index';
 import { CareError } from '../shared/errors';
-import type { AdapterContractDescriptor, AdapterContractFixture } from './adapter-contract-types';
+import type { AdapterContractDescriptor, AdapterContractFixture, TestApi } from './adapter-contract-types';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -61,6 +60,46 @@ export function outboundTextOf(request: OutboundRequest): string {
   throw new Error(`No text found in the request body ${request.body.slice(0, 200)}`);
 }
 
+/** The subset of vitest's `expect` the suite uses. */
+type ExpectLike = (
+  actual: unknown,
+  message?: string,
+) => {
+  toBe(expected: unknown): void;
+  toEqual(expected: unknown): void;
+  toBeDefined(): void;
+  toBeGreaterThan(expected: number): void;
+  not: { toThrow(): void };
+  resolves: { toBeDefined(): Promise<void> };
+};
+
+/**
+ * Finds the test runner's `describe` / `it` / `expect` without importing it (so that
+ * `socialcare/testing` loads, and `require()`s, without vitest): vitest's worker exposes its API on
+ * `globalThis.__vitest_index__`; runners with globals (vitest `globals: true`, jest) define them
+ * globally.
+ */
+function resolveTestApi(): TestApi {
+  const scope = globalThis as Record<string, unknown>;
+  const candidates = [scope.__vitest_index__, scope];
+  for (const candidate of candidates) {
+    const api = candidate as Partial<TestApi> | undefined;
+    if (
+      typeof api?.describe === 'function' &&
+      typeof api.it === 'function' &&
+      typeof api.expect === 'function'
+    ) {
+      return { describe: api.describe, it: api.it, expect: api.expect };
+    }
+  }
+  throw new CareError(
+    'UNSUPPORTED',
+    'adapterContract must run inside a test runner: call it from a vitest test file, or pass { describe, it, expect } as the second argument.',
+  );
+}
+
+let expect: ExpectLike;
+
 async function expectRejected(promise: Promise<unknown>): Promise<void> {
   let error: unknown;
   try {
@@ -110,7 +149,12 @@ function mutateAt(value: unknown, target: number, replacement: unknown, counter:
  * adapterContract({ name: 'mock', create: () => new MockAdapter(), fixtures: [...], signatureHeader: 'x-mock-signature' });
  * ```
  */
-export function adapterContract(descriptor: AdapterContractDescriptor): void {
+export function adapterContract(
+  descriptor: AdapterContractDescriptor,
+  api: TestApi = resolveTestApi(),
+): void {
+  const { describe, it } = api;
+  expect = api.expect as ExpectLike;
   const runs = descriptor.runs ?? 100;
   describe(`adapter contract: ${descriptor.name}`, () => {
     it('implements specification v1', () => {

@@ -15,6 +15,7 @@ export type {
   AdapterContractFixture,
   AdapterContractHandshake,
   AdapterContractReply,
+  TestApi,
 } from './adapter-contract-types';
 export { createFakeClock, type FakeClock } from './fake-clock';
 export {

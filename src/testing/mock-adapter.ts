@@ -19,10 +19,24 @@ import { idFromAnswer, sendOutboundRequest } from '../adapters/send-request';
 import type { Platform } from '../conversation/index';
 import { PayloadError, SignatureVerificationError } from '../shared/errors';
 
-/** The signature header of {@link MockAdapter} deliveries: `sha256=` + hex HMAC-SHA256 of the raw body. */
+/**
+ * The signature header of {@link MockAdapter} deliveries: `sha256=` + hex HMAC-SHA256 of the raw body.
+ *
+ * @example
+ * ```ts
+ * request.headers.get(MOCK_SIGNATURE_HEADER); // 'sha256=<hex>'
+ * ```
+ */
 export const MOCK_SIGNATURE_HEADER = 'x-mock-signature';
 
-/** One item of a mock delivery. */
+/**
+ * One item of a mock delivery.
+ *
+ * @example
+ * ```ts
+ * const item: MockDeliveryItem = { id: 'm1', from: 'ana', text: 'Where is my order?', at: 0 };
+ * ```
+ */
 export interface MockDeliveryItem {
   /** `message` (default), `delete` or `typing` (ignored, like a platform notice). */
   readonly kind?: 'message' | 'delete' | 'typing';
@@ -38,7 +52,14 @@ export interface MockDeliveryItem {
   readonly threadId?: string;
 }
 
-/** Options of {@link MockAdapter}. */
+/**
+ * Options of {@link MockAdapter}.
+ *
+ * @example
+ * ```ts
+ * new MockAdapter({ platform: 'whatsapp', accountId: 'brand', secret: 'test' } satisfies MockAdapterOptions);
+ * ```
+ */
 export interface MockAdapterOptions {
   /** The platform the mock pretends to be (default `'x'`): its limits apply to `buildReply`. */
   readonly platform?: Platform;

@@ -142,7 +142,9 @@ describe('readTwcsRows: the TWCS traps', () => {
   });
 
   it('takes a string holding a line break as the text itself, any other string as a path', async () => {
-    const rows = await collect(readTwcsRows(`${HEADER_NO_INDEX}\n1,42,True,Tue Oct 31 22:10:47 +0000 2017,hi,,\n`));
+    const rows = await collect(
+      readTwcsRows(`${HEADER_NO_INDEX}\n1,42,True,Tue Oct 31 22:10:47 +0000 2017,hi,,\n`),
+    );
     expect(rows.map((r) => r.tweetId)).toEqual(['1']);
     const error = await collect(readTwcsRows('tweet_id,author_id.csv')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CareIoError);

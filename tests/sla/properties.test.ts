@@ -13,6 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { businessCalendar, policies, type Step, steps } from './random-streams';
 
 const policyName = fc.constantFrom(...Object.keys(policies));
+/** Runs per property (raise with SLA_PROPERTY_RUNS for a longer search). */
+const RUNS = Number(process.env.SLA_PROPERTY_RUNS ?? 120);
 
 function record(monitor: SlaMonitor, into: SlaMonitorEvent[]): void {
   for (const type of SLA_MONITOR_EVENT_TYPES) monitor.on(type, (event: SlaMonitorEvent) => into.push(event));
@@ -117,7 +119,7 @@ describe('SLA properties', () => {
           });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: RUNS },
     );
   });
 
@@ -142,7 +144,7 @@ describe('SLA properties', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: RUNS },
     );
   });
 
@@ -164,7 +166,7 @@ describe('SLA properties', () => {
         monitor.advanceTo(end);
         expectMonitorMatchesEvaluation(emitted, logsOf(seen), policy, end);
       }),
-      { numRuns: 120 },
+      { numRuns: RUNS },
     );
   });
 
@@ -189,7 +191,7 @@ describe('SLA properties', () => {
         run(policy, [...list.slice(split), final], after);
         expect(interrupted).toEqual(uninterrupted);
       }),
-      { numRuns: 120 },
+      { numRuns: RUNS },
     );
   });
 
@@ -220,7 +222,7 @@ describe('SLA properties', () => {
           }
         },
       ),
-      { numRuns: 120 },
+      { numRuns: RUNS },
     );
   });
 });

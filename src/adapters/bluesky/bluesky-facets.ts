@@ -1,4 +1,11 @@
-/** A rich-text facet of a Bluesky post: a byte range and what it is. */
+/**
+ * A rich-text facet of a Bluesky post: a byte range and what it is.
+ *
+ * @example
+ * ```ts
+ * const facet: BlueskyFacet = { index: { byteStart: 0, byteEnd: 5 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: 'did:plc:abc' }] };
+ * ```
+ */
 export interface BlueskyFacet {
   readonly index: { readonly byteStart: number; readonly byteEnd: number };
   readonly features: readonly (

@@ -7,7 +7,14 @@ import { arrayAt, asObject, isoMs, type JsonObject, numberAt, objectAt, stringAt
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** A post as the Bluesky APIs show it: where it lives, who wrote it, and the record. */
+/**
+ * A post as the Bluesky APIs show it: where it lives, who wrote it, and the record.
+ *
+ * @example
+ * ```ts
+ * const input: BlueskyPostInput = { uri: notification.uri, cid: notification.cid, author: notification.author, record: notification.record };
+ * ```
+ */
 export interface BlueskyPostInput {
   /** `at://did/app.bsky.feed.post/rkey`. */
   readonly uri: string;

@@ -25,5 +25,12 @@ export const BlueskyAdapterSettingsSchema = CommonAdapterSettingsSchema.extend({
   unsigned: z.boolean().optional(),
 });
 
-/** Settings of {@link createBlueskyAdapter} (input). */
+/**
+ * Settings of {@link createBlueskyAdapter} (input).
+ *
+ * @example
+ * ```ts
+ * const settings: BlueskyAdapterSettings = { did: 'did:plc:brandbrandbrandbrand0001', unsigned: true };
+ * ```
+ */
 export type BlueskyAdapterSettings = z.input<typeof BlueskyAdapterSettingsSchema>;

@@ -49,7 +49,13 @@ export function createFacebookAdapter(settings: FacebookAdapterSettings): Platfo
         'Facebook',
         {
           messaging: (item, entry, collector) =>
-            messagingItemEvents(item, 'facebook', idAt(entry, 'id') ?? parsed.pageId, collector),
+            messagingItemEvents(
+              item,
+              'facebook',
+              idAt(entry, 'id') ?? parsed.pageId,
+              collector,
+              parsed.appId,
+            ),
           change: (field, value, entry, collector) =>
             pageFeedChange(field, value, entry, parsed.pageId, collector),
         },

@@ -14,5 +14,12 @@ export const FacebookAdapterSettingsSchema = MetaAdapterSettingsSchema.extend({
   pageId: z.string().regex(/^\d+$/, 'expected the numeric Page id').optional(),
 });
 
-/** Settings of {@link createFacebookAdapter} (input). */
+/**
+ * Settings of {@link createFacebookAdapter} (input).
+ *
+ * @example
+ * ```ts
+ * const settings: FacebookAdapterSettings = { appSecret: 'secret', verifyToken: 'token', pageId: '1895382890692545' };
+ * ```
+ */
 export type FacebookAdapterSettings = z.input<typeof FacebookAdapterSettingsSchema>;

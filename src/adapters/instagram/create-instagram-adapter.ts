@@ -48,7 +48,13 @@ export function createInstagramAdapter(settings: InstagramAdapterSettings): Plat
         'Instagram',
         {
           messaging: (item, entry, collector) =>
-            messagingItemEvents(item, 'instagram', idAt(entry, 'id') ?? parsed.accountId, collector),
+            messagingItemEvents(
+              item,
+              'instagram',
+              idAt(entry, 'id') ?? parsed.accountId,
+              collector,
+              parsed.appId,
+            ),
           change: (field, value, entry, collector) =>
             instagramChange(field, value, entry, identity, collector),
         },

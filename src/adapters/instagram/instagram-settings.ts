@@ -18,5 +18,12 @@ export const InstagramAdapterSettingsSchema = MetaAdapterSettingsSchema.extend({
   ownIds: z.array(z.string().min(1)).optional(),
 });
 
-/** Settings of {@link createInstagramAdapter} (input). */
+/**
+ * Settings of {@link createInstagramAdapter} (input).
+ *
+ * @example
+ * ```ts
+ * const settings: InstagramAdapterSettings = { appSecret: 'secret', accountId: '17841405309211844', username: 'acme_store' };
+ * ```
+ */
 export type InstagramAdapterSettings = z.input<typeof InstagramAdapterSettingsSchema>;

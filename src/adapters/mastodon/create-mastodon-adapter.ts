@@ -7,7 +7,14 @@ import { buildMastodonRequest } from './build-mastodon-request';
 import { type MastodonAdapterSettings, MastodonAdapterSettingsSchema } from './mastodon-settings';
 import { walkMastodonPayload } from './walk-mastodon-payload';
 
-/** The header Mastodon admin webhooks are signed with (`sha256=` + hex HMAC-SHA256 of the raw body). */
+/**
+ * The header Mastodon admin webhooks are signed with (`sha256=` + hex HMAC-SHA256 of the raw body).
+ *
+ * @example
+ * ```ts
+ * request.headers.get(MASTODON_SIGNATURE_HEADER); // 'sha256=…'
+ * ```
+ */
 export const MASTODON_SIGNATURE_HEADER = 'x-hub-signature';
 
 /**

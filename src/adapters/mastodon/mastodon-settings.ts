@@ -26,5 +26,12 @@ export const MastodonAdapterSettingsSchema = CommonAdapterSettingsSchema.extend(
   unsigned: z.boolean().optional(),
 });
 
-/** Settings of {@link createMastodonAdapter} (input). */
+/**
+ * Settings of {@link createMastodonAdapter} (input).
+ *
+ * @example
+ * ```ts
+ * const settings: MastodonAdapterSettings = { instanceUrl: 'https://mastodon.example', accountId: '109300000000000001', maxCharacters: 500 };
+ * ```
+ */
 export type MastodonAdapterSettings = z.input<typeof MastodonAdapterSettingsSchema>;

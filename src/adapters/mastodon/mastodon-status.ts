@@ -4,7 +4,14 @@ import { makeAttachment, makeMessage, makeParty, messageEvent } from '../make-ev
 import { arrayAt, asObject, isoMs, type JsonObject, objectAt, stringAt } from '../payload-reader';
 import { mastodonHtmlToText } from './html-to-text';
 
-/** Who "we" are on Mastodon. */
+/**
+ * Who "we" are on Mastodon.
+ *
+ * @example
+ * ```ts
+ * const identity: MastodonIdentity = { accountId: '109300000000000001', acct: 'acme' };
+ * ```
+ */
 export interface MastodonIdentity {
   readonly accountId: string | undefined;
   readonly acct: string | undefined;

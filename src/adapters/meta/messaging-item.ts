@@ -29,6 +29,7 @@ export function messagingItemEvents(
   platform: MessagingPlatform,
   accountIdHint: string | undefined,
   out: ParseCollector,
+  appId?: string,
 ): void {
   const messaging = asObject(item);
   const senderObject = objectAt(messaging, 'sender');
@@ -46,7 +47,7 @@ export function messagingItemEvents(
   const timestamp = epochMs(numberAt(messaging, 'timestamp'));
   const message = objectAt(messaging, 'message');
   if (message !== undefined) {
-    messageItem(messaging, message, platform, senderId, recipientId, timestamp, accountIdHint, out);
+    messageItem(messaging, message, platform, senderId, recipientId, timestamp, accountIdHint, out, appId);
     return;
   }
   const postback = objectAt(messaging, 'postback');
@@ -140,6 +141,7 @@ function messageItem(
   timestamp: number | undefined,
   accountIdHint: string | undefined,
   out: ParseCollector,
+  appId: string | undefined,
 ): void {
   const mid = stringAt(message, 'mid');
   if (mid === undefined || timestamp === undefined) {
@@ -185,7 +187,11 @@ function messageItem(
     platform,
     direction: echo ? 'outbound' : 'inbound',
     visibility: 'private',
-    author: makeParty(senderId, echo ? 'brand' : 'customer'),
+    // An echo sent by another app (or by a person in the Page inbox) is an agent's message.
+    author: makeParty(
+      senderId,
+      echo ? (appId === undefined || idAt(message, 'app_id') === appId ? 'brand' : 'agent') : 'customer',
+    ),
     text: stringAt(message, 'text') ?? '',
     createdAt: timestamp,
     inReplyTo: stringAt(replyTo, 'mid'),

@@ -9,6 +9,11 @@ export const MetaAdapterSettingsSchema = CommonAdapterSettingsSchema.extend({
   verifyToken: z.string().min(1).optional(),
   /** Access token used by `send` (Page, Instagram or WhatsApp system-user token), sent as `Authorization: Bearer`. */
   accessToken: z.string().min(1).optional(),
+  /**
+   * Your app id: echoes whose `app_id` differs (sent from the Page inbox or another tool) are
+   * attributed to an `agent`; without it every echo is the `brand`'s.
+   */
+  appId: z.string().regex(/^\d+$/, 'expected the numeric app id').optional(),
   /** Graph API version (default `v23.0`). */
   graphApiVersion: z
     .string()

@@ -14,5 +14,12 @@ export const WhatsAppAdapterSettingsSchema = MetaAdapterSettingsSchema.extend({
   phoneNumberId: z.string().regex(/^\d+$/, 'expected the numeric phone number id').optional(),
 });
 
-/** Settings of {@link createWhatsAppAdapter} (input). */
+/**
+ * Settings of {@link createWhatsAppAdapter} (input).
+ *
+ * @example
+ * ```ts
+ * const settings: WhatsAppAdapterSettings = { appSecret: 'secret', verifyToken: 'token', phoneNumberId: '1122334455667' };
+ * ```
+ */
 export type WhatsAppAdapterSettings = z.input<typeof WhatsAppAdapterSettingsSchema>;

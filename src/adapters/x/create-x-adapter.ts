@@ -7,7 +7,14 @@ import { buildXRequest } from './build-x-request';
 import { walkXPayload } from './walk-x-payload';
 import { type XAdapterSettings, XAdapterSettingsSchema } from './x-settings';
 
-/** The header X signs deliveries with. */
+/**
+ * The header X signs deliveries with.
+ *
+ * @example
+ * ```ts
+ * request.headers.get(X_SIGNATURE_HEADER); // 'sha256=…'
+ * ```
+ */
 export const X_SIGNATURE_HEADER = 'x-twitter-webhooks-signature';
 
 /**

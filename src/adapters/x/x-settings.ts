@@ -23,5 +23,12 @@ export const XAdapterSettingsSchema = CommonAdapterSettingsSchema.extend({
   apiBaseUrl: z.url().optional(),
 });
 
-/** Settings of {@link createXAdapter} (input). */
+/**
+ * Settings of {@link createXAdapter} (input).
+ *
+ * @example
+ * ```ts
+ * const settings: XAdapterSettings = { consumerSecret: 'secret', accountId: '2975699229' };
+ * ```
+ */
 export type XAdapterSettings = z.input<typeof XAdapterSettingsSchema>;
