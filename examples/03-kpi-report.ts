@@ -42,11 +42,21 @@ const sample = generateSampleData({ seed: 3, conversations: 3_000 });
 const conversations: Conversation[] = sample.conversations.map((c) => foldConversation(c.events));
 const report = computeKpis(conversations, { breakdowns: ['account', 'platform'] });
 const o = report.overall;
-console.log(`Generated: ${o.conversations} measured conversations (${report.skipped.brandInitiated} brand-initiated not measured)`);
-console.log(`  response rate ${(100 * (o.responseRate ?? 0)).toFixed(1)}%, first response median ${formatDuration(o.firstResponseMs.median)} / p90 ${formatDuration(o.firstResponseMs.p90)}`);
-console.log(`  reply time (every turn) median ${formatDuration(o.replyMs.median)} over ${o.turnsAnswered} answered turns`);
-console.log(`  resolution rate ${(100 * (o.resolutionRate ?? 0)).toFixed(1)}%, reopen rate ${(100 * (o.reopenRate ?? 0)).toFixed(1)}%, public→private ${(100 * (o.publicToPrivateRate ?? 0)).toFixed(1)}%`);
-console.log(`  CSAT ${(100 * (o.csat.satisfiedShare ?? 0)).toFixed(0)}% satisfied (mean ${o.csat.mean?.toFixed(2)}), NPS ${o.nps.score?.toFixed(0)}`);
+console.log(
+  `Generated: ${o.conversations} measured conversations (${report.skipped.brandInitiated} brand-initiated not measured)`,
+);
+console.log(
+  `  response rate ${(100 * (o.responseRate ?? 0)).toFixed(1)}%, first response median ${formatDuration(o.firstResponseMs.median)} / p90 ${formatDuration(o.firstResponseMs.p90)}`,
+);
+console.log(
+  `  reply time (every turn) median ${formatDuration(o.replyMs.median)} over ${o.turnsAnswered} answered turns`,
+);
+console.log(
+  `  resolution rate ${(100 * (o.resolutionRate ?? 0)).toFixed(1)}%, reopen rate ${(100 * (o.reopenRate ?? 0)).toFixed(1)}%, public→private ${(100 * (o.publicToPrivateRate ?? 0)).toFixed(1)}%`,
+);
+console.log(
+  `  CSAT ${(100 * (o.csat.satisfiedShare ?? 0)).toFixed(0)}% satisfied (mean ${o.csat.mean?.toFixed(2)}), NPS ${o.nps.score?.toFixed(0)}`,
+);
 
 // 3. The distributed recipe: partials as JSON from 4 shards, merged by a driver in any order.
 const partials = [0, 1, 2, 3].map((shard) =>

@@ -9,7 +9,9 @@ import { generateSampleData } from 'socialcare/testing';
 export function kpiDemo(conversations?: readonly Conversation[]): string[] {
   const data =
     conversations ??
-    generateSampleData({ seed: 42, conversations: 2_000 }).conversations.map((c) => foldConversation(c.events));
+    generateSampleData({ seed: 42, conversations: 2_000 }).conversations.map((c) =>
+      foldConversation(c.events),
+    );
   const report = computeKpis(data, { extraQuantiles: [0.75] });
   return formatKpiTable(report).split('\n');
 }

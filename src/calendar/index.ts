@@ -15,7 +15,9 @@
  *
  * @module socialcare/calendar
  */
+export type { DurationInput } from '../shared/duration';
 export { CalendarNeverOpenError, CareValidationError } from '../shared/errors';
+export type { Instant, InstantInput } from '../shared/instant';
 export { BusinessCalendarInputSchema } from './calendar-input';
 export { type CombineCalendarsOptions, intersectCalendars, unionCalendars } from './combine-calendars';
 export { createBusinessCalendar } from './create-business-calendar';

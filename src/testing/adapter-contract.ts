@@ -351,12 +351,14 @@ export function adapterContract(
                 method: 'POST',
                 body: bytes as BodyInit,
               });
+              let events: readonly unknown[] = [];
               try {
-                const result = await adapter.parse(request);
-                for (const event of result.events) parseConversationEvent(event);
+                events = (await adapter.parse(request)).events;
               } catch (error) {
                 if (!CareError.isInstance(error)) throw error;
               }
+              // Whatever survives parsing must still be a valid event.
+              for (const event of events) parseConversationEvent(event);
             },
           ),
           { numRuns: runs * 3 },

@@ -141,6 +141,68 @@ describe('calendar engine matches a naive reference implementation', () => {
   });
 });
 
+describe('exclusions match the reference', () => {
+  it('add, subtract and elapsed with exclude agree with the reference on the remaining open time', () => {
+    fc.assert(
+      fc.property(
+        calendarInput,
+        fc.constantFrom(...ANCHORS),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 * DAY }), fc.integer({ min: 0, max: 3 * DAY })), {
+          maxLength: 4,
+        }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 20 * DAY }),
+            fc.integer({ min: 0, max: 20 * DAY }),
+            fc.integer({ min: 0, max: 30 * H }),
+          ),
+          {
+            minLength: 4,
+            maxLength: 4,
+          },
+        ),
+        (input, anchor, pauses, queries) => {
+          const calendar = createBusinessCalendar(input);
+          const anchorDay = Math.floor(Date.parse(anchor) / DAY);
+          const lo = (anchorDay - 10) * DAY;
+          const exclude = pauses.map(([from, length]) => [lo + from, lo + from + length] as [number, number]);
+          let iv = referenceIntervals(input, anchorDay - WINDOW_DAYS / 2, anchorDay + WINDOW_DAYS / 2);
+          for (const [cf, ct] of exclude) {
+            iv = iv.flatMap(([a, b]): [number, number][] =>
+              ct <= a || cf >= b
+                ? [[a, b]]
+                : ([cf > a ? [a, cf] : undefined, ct < b ? [ct, b] : undefined].filter(Boolean) as [
+                    number,
+                    number,
+                  ][]),
+            );
+          }
+          const merged: [number, number][] = [];
+          for (const [a, b] of iv.sort((x, y) => x[0] - y[0])) {
+            const last = merged[merged.length - 1];
+            if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+            else merged.push([a, b]);
+          }
+          const upper = (anchorDay + WINDOW_DAYS / 2 - 2) * DAY;
+          const lower = (anchorDay - WINDOW_DAYS / 2 + 2) * DAY;
+          for (const [x, y, d] of queries) {
+            const a = lo + x;
+            const b = lo + y;
+            const span = reference.elapsed(merged, Math.min(a, b), Math.max(a, b));
+            expect(calendar.elapsed(a, b, { exclude })).toBe(a <= b ? span : 0 - span);
+            const added = reference.add(merged, a, d);
+            if (added !== undefined && added < upper) expect(calendar.add(a, d, { exclude })).toBe(added);
+            const subtracted = reference.subtract(merged, b, d);
+            if (subtracted !== undefined && subtracted > lower)
+              expect(calendar.subtract(b, d, { exclude })).toBe(subtracted);
+          }
+        },
+      ),
+      { numRuns: 15 * SCALE },
+    );
+  });
+});
+
 const instantIn2024to2027 = fc.integer({
   min: Date.parse('2024-01-01T00:00:00Z'),
   max: Date.parse('2027-01-01T00:00:00Z'),

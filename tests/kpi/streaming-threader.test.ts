@@ -52,6 +52,21 @@ describe('StreamingThreader', () => {
     expect(finished.length).toBe(5000);
   });
 
+  it('with reply lists (TWCS response_tweet_id) a complete tree is handed over at once', () => {
+    const out: string[][] = [];
+    const threader = new StreamingThreader((c) => out.push(c.messages.map((m) => m.id)));
+    threader.push(message({ id: '2', from: 'brand', at: 5, replyTo: '1' }), ['3']);
+    threader.push(message({ id: '1', from: 'customer', at: 0 }), ['2']);
+    expect(out).toEqual([]); // '3' is still expected
+    threader.push(message({ id: '3', from: 'customer', at: 9, replyTo: '2' }), []);
+    expect(out).toEqual([['1', '2', '3']]);
+    threader.push(message({ id: '9', from: 'customer', at: 0 }), ['outside-the-file']);
+    expect(out).toHaveLength(1); // waits for the horizon or the end
+    threader.end();
+    expect(out).toHaveLength(2);
+    expect(threader.held).toBe(0);
+  });
+
   it('the trade-off: a reply beyond the horizon becomes an orphan', async () => {
     const late = [
       message({ id: '1', from: 'customer', at: 0 }),
