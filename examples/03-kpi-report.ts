@@ -74,9 +74,10 @@ console.log(
 );
 
 // 4. Meta's "Very responsive to messages" rule for one Facebook page over the last 7 days.
-const last = Math.max(...conversations.map((c) => c.updatedAt));
+// the window: the 7 days up to one day after the last conversation started
+const last = Math.max(...conversations.map((c) => c.createdAt)) + 24 * 3_600_000;
 const page = sample.accounts.find((a) => a.platform === 'facebook')?.id;
 const badge = facebookResponsiveness(conversations, { at: last, ...(page ? { pageId: page } : {}) });
 console.log(
-  `Facebook page ${page}: ${badge.veryResponsive ? 'very responsive' : 'not very responsive'} — response rate ${(100 * (badge.responseRate ?? 0)).toFixed(0)}% (needs 90%: ${badge.responsesNeeded} more replies), response time ${formatDuration(badge.responseTimeMs)} (needs ≤ 15m: ${formatDuration(badge.responseTimeExcessMs)} over)`,
+  `Facebook page ${page}: ${badge.veryResponsive ? 'very responsive' : 'not very responsive'} — response rate ${badge.responseRate === null ? '-' : `${(100 * badge.responseRate).toFixed(0)}%`} over ${badge.conversations} new conversations (needs 90%: ${badge.responsesNeeded} more replies), response time ${formatDuration(badge.responseTimeMs)} (needs ≤ 15m: ${formatDuration(badge.responseTimeExcessMs)} over)`,
 );

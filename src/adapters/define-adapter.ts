@@ -1,6 +1,6 @@
 import type { Platform } from '../conversation/index';
 import { getSurfaceFacts, type Surface, surfacesOf } from '../platforms/index';
-import { CareError, PayloadError } from '../shared/errors';
+import { CareError, PayloadError, PlatformRequestError } from '../shared/errors';
 import type {
   Adapter,
   AdapterCapabilities,
@@ -89,15 +89,23 @@ export function definePlatformAdapter(parts: AdapterParts): PlatformAdapter {
     buildReply: parts.buildReply,
     ...(parts.matches === undefined ? {} : { matches: parts.matches }),
   };
-  const fetchImpl = parts.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch : undefined);
-  if (fetchImpl !== undefined) {
-    adapter.send = (outbound: OutboundMessage): Promise<SendResult> =>
-      sendOutboundRequest(fetchImpl as FetchLike, parts.buildReply(outbound), {
-        platformName: parts.platformName,
-        now: parts.now,
-        messageIdOf: idFromAnswer,
-      });
-  }
+  // The global fetch is looked up at call time, so a fetch stubbed after creation is used.
+  const fetchImpl: FetchLike = (url, init) => {
+    const implementation = parts.fetch ?? (globalThis.fetch as FetchLike | undefined);
+    if (typeof implementation !== 'function') {
+      throw new PlatformRequestError(
+        `No fetch available to send the ${parts.platformName} request: pass fetch in the adapter settings.`,
+        0,
+      );
+    }
+    return implementation(url, init);
+  };
+  adapter.send = (outbound: OutboundMessage): Promise<SendResult> =>
+    sendOutboundRequest(fetchImpl, parts.buildReply(outbound), {
+      platformName: parts.platformName,
+      now: parts.now,
+      messageIdOf: idFromAnswer,
+    });
   return adapter;
 }
 

@@ -39,7 +39,7 @@ export interface WebhookDelivery {
  * ```
  */
 export interface WebhookHandlerEvents {
-  /** A delivery was verified and parsed (before deduplication and `onEvents`). */
+  /** A delivery was verified, parsed and deduplicated (before `onEvents`). */
   'delivery-received': [delivery: WebhookDelivery];
   /** Parts of a delivery were ignored (with reasons). */
   'delivery-ignored': [delivery: WebhookDelivery];
@@ -71,8 +71,8 @@ export interface WebhookHandlerOptions {
     events: readonly ConversationEvent[],
     delivery: WebhookDelivery,
   ) => void | Promise<void>;
-  /** Remembers handled event ids (default: an in-memory LRU of 100 000 ids). */
-  readonly dedupe?: DedupeStore;
+  /** Remembers handled event ids (default: an in-memory LRU of 100 000 ids); `false` turns deduplication off. */
+  readonly dedupe?: DedupeStore | false;
   /** Bodies above this size are answered 413 (default 1 MiB). */
   readonly maxBodyBytes?: number;
   /**
@@ -130,7 +130,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   if (adapters.length === 0) {
     throw new PayloadError('createWebhookHandler needs at least one adapter.');
   }
-  const dedupe = options.dedupe ?? createMemoryDedupeStore();
+  const dedupe: DedupeStore =
+    options.dedupe === false
+      ? { has: () => false, add: () => undefined }
+      : (options.dedupe ?? createMemoryDedupeStore());
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const timeoutMs = options.timeoutMs ?? 8000;
   const emitter = new EventEmitter<WebhookHandlerEvents>();

@@ -24,8 +24,14 @@ export function exactQuantile(
   if (lower + 1 >= length) return low;
   const fraction = rank - lower;
   if (fraction === 0) return low;
-  const high = sorted[lower + 1]!;
-  // numpy's lerp: from the nearer end, so the result is exact when the neighbours are equal
+  return interpolate(low, sorted[lower + 1]!, fraction);
+}
+
+/**
+ * numpy's linear interpolation: from the nearer end, so the result is exact when the neighbours
+ * are equal. @internal
+ */
+export function interpolate(low: number, high: number, fraction: number): number {
   const diff = high - low;
   return fraction >= 0.5 ? high - diff * (1 - fraction) : low + diff * fraction;
 }

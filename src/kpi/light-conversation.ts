@@ -1,4 +1,4 @@
-import { compareMessages, type Conversation, type ConversationMessage, type Message } from '../conversation';
+import { type Conversation, type ConversationMessage, compareMessages, type Message } from '../conversation';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 

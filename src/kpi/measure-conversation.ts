@@ -83,9 +83,9 @@ export function measureConversation(
   const messages = conversation.messages;
   const facts = out.facts;
   out.account = undefined;
-  out.candidates.length = 0;
-  out.replies.length = 0;
-  out.replyAgents.length = 0;
+  if (out.candidates.length !== 0) out.candidates.length = 0;
+  if (out.replies.length !== 0) out.replies.length = 0;
+  if (out.replyAgents.length !== 0) out.replyAgents.length = 0;
   out.ownerAgent = undefined;
   const root = conversationRoot(conversation);
   if (!root) {
@@ -169,13 +169,13 @@ export function measureConversation(
 
   measureStatus(conversation, rootAt, context, facts);
 
-  facts.csatScores.length = 0;
-  facts.npsScores.length = 0;
+  if (facts.csatScores.length !== 0) facts.csatScores.length = 0;
+  if (facts.npsScores.length !== 0) facts.npsScores.length = 0;
   for (const survey of conversation.surveys) {
     if (survey.survey === 'csat') facts.csatScores.push(survey.score);
     else facts.npsScores.push(survey.score);
   }
-  facts.sla.length = 0;
+  if (facts.sla.length !== 0) facts.sla.length = 0;
   if (context.sla) {
     for (const outcome of context.sla(conversation)) {
       if (outcome.met !== undefined) facts.sla.push({ metric: outcome.metric, met: outcome.met });

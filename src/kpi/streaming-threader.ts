@@ -119,7 +119,11 @@ export class StreamingThreader {
       this.byKey.set(parentKey, group);
       group.keys.push(parentKey);
     }
-    if (replies !== undefined && message.visibility === 'public' && this.track(group, key, parentKey, message, replies)) {
+    if (
+      replies !== undefined &&
+      message.visibility === 'public' &&
+      this.track(group, key, parentKey, message, replies)
+    ) {
       this.finish(group);
     }
     if (seq >= this.nextSweep) {
@@ -148,13 +152,22 @@ export class StreamingThreader {
       this.onConversation(light);
       return;
     }
-    for (const conversation of threadMessages(group.messages, this.threading)) this.onConversation(conversation);
+    for (const conversation of threadMessages(group.messages, this.threading))
+      this.onConversation(conversation);
   }
 
   /** Records what the message brings and references; true when the tree is complete. */
-  private track(group: Group, key: string, parentKey: string | undefined, message: Message, replies: readonly string[]): boolean {
-    const seen = (group.seen ??= new Set());
-    const missing = (group.missing ??= new Set());
+  private track(
+    group: Group,
+    key: string,
+    parentKey: string | undefined,
+    message: Message,
+    replies: readonly string[],
+  ): boolean {
+    group.seen ??= new Set();
+    const seen = group.seen;
+    group.missing ??= new Set();
+    const missing = group.missing;
     seen.add(key);
     missing.delete(key);
     if (parentKey !== undefined && !seen.has(parentKey)) missing.add(parentKey);
@@ -176,14 +189,16 @@ export class StreamingThreader {
     }
     if (small.last > big.last) big.last = small.last;
     if (small.seen) {
-      const seen = (big.seen ??= new Set());
+      big.seen ??= new Set();
+      const seen = big.seen;
       for (const key of small.seen) {
         seen.add(key);
         big.missing?.delete(key);
       }
     }
     if (small.missing) {
-      const missing = (big.missing ??= new Set());
+      big.missing ??= new Set();
+      const missing = big.missing;
       for (const key of small.missing) if (!big.seen?.has(key)) missing.add(key);
     }
     this.open.delete(small);

@@ -1,5 +1,6 @@
 import { DDSketch } from '@datadog/sketches-js';
 import { exactQuantile } from './exact-quantile';
+import { selectQuantiles } from './select-quantiles';
 import { quantileKey, type TimeStats } from './time-stats';
 
 /** How quantiles are computed: every value kept (`exact`) or a DDSketch (`sketch`). */
@@ -78,15 +79,21 @@ export class ExactValues implements ValueStore {
   }
 
   summarize(quantiles: readonly number[]): TimeStats {
-    const sorted = this.sortedValues();
     const n = this.length;
+    const wanted = [0.5, 0.9, ...quantiles];
+    const view = this.values.subarray(0, n);
+    const figures = this.sorted
+      ? wanted.map((q) => exactQuantile(view, q, n))
+      : selectQuantiles(view, wanted);
     const stats: Record<string, number | null> = {
       count: n,
       mean: n === 0 ? null : this.sum / n,
-      median: exactQuantile(sorted, 0.5, n) ?? null,
-      p90: exactQuantile(sorted, 0.9, n) ?? null,
+      median: figures[0] ?? null,
+      p90: figures[1] ?? null,
     };
-    for (const q of quantiles) stats[quantileKey(q)] = exactQuantile(sorted, q, n) ?? null;
+    quantiles.forEach((q, i) => {
+      stats[quantileKey(q)] = figures[i + 2] ?? null;
+    });
     return stats as unknown as TimeStats;
   }
 

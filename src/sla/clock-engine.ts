@@ -1,7 +1,7 @@
 import type { Visibility } from '../conversation/platform';
 import { type ClockSpan, clockSpans } from './clock-spans';
 import type { SlaClockStatus, SlaMetric } from './metric';
-import { type PauseState, pauseRanges } from './pause-ranges';
+import { pauseRanges } from './pause-ranges';
 import type { SlaPolicy, SlaTerms } from './policy';
 import { matchTerms, type PolicyVersions, versionIndexAt } from './policy-versions';
 import type { SlaCalendarOptions } from './sla-calendar';
@@ -52,6 +52,15 @@ interface Segment {
 }
 
 /**
+ * Tells the engine which clocks are already decided (met or breached) so it can skip them: the
+ * monitor has nothing left to emit for those.
+ * @internal
+ */
+export interface SettledClocks {
+  isSettled(metric: SlaMetric, startedAt: number): boolean;
+}
+
+/**
  * Clocks of a subject at an instant, plus the next instant at which they would change on their own.
  * @internal
  */
@@ -71,6 +80,7 @@ export function evaluateSubject(
   at: number,
   wanted?: ReadonlySet<SlaMetric>,
   withWake = false,
+  settled?: SettledClocks,
 ): SubjectEvaluation {
   const versionIndex = versionIndexAt(versions, at);
   const list = versions.versions;
@@ -82,18 +92,25 @@ export function evaluateSubject(
     if (!hasInboundBy(subject, at)) addNotStarted(subject, versions, at, wanted, clocks);
     return { clocks, wakeAt };
   }
-  const pauses: PauseState[] = [];
-  const options: (SlaCalendarOptions | undefined)[] = [];
-  for (let v = 0; v < list.length; v++) {
-    const state = pauseRanges(subject, list[v]!.pauseStatuses, at);
-    pauses.push(state);
-    options.push(state.ranges.length === 0 ? undefined : { exclude: state.ranges });
+  let pausedSince: number | undefined;
+  let options: (SlaCalendarOptions | undefined)[];
+  if (list.length === 1) {
+    const state = pauseRanges(subject, current.pauseStatuses, at);
+    pausedSince = state.pausedSince;
+    options = state.ranges.length === 0 ? NO_OPTIONS : [{ exclude: state.ranges }];
+  } else {
+    options = [];
+    for (let v = 0; v < list.length; v++) {
+      const state = pauseRanges(subject, list[v]!.pauseStatuses, at);
+      if (v === versionIndex) pausedSince = state.pausedSince;
+      options.push(state.ranges.length === 0 ? undefined : { exclude: state.ranges });
+    }
   }
-  const pausedSince = pauses[versionIndex]!.pausedSince;
   const nextVersionStart = versions.starts[versionIndex + 1] ?? Number.POSITIVE_INFINITY;
   const single = list.length === 1;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
+    if (settled?.isSettled(span.metric, span.startedAt)) continue;
     let clock: SlaClock | undefined;
     let breachProjection: number | undefined;
     const terms = single ? singleTerms(subject, versions, current, span, at) : undefined;
@@ -147,8 +164,35 @@ function singleTerms(
     accountBoundaries(subject, start, until, boundaries);
     if (boundaries.length > 0) return undefined;
   }
+  // Attributes that never change in this subject give the same terms for every span of a visibility.
+  const constant =
+    !versions.usesAccount &&
+    (!versions.usesPriority || subject.priorityChanges.length === 0) &&
+    (!versions.usesTags || subject.tagChanges.length === 0);
+  if (constant) {
+    const cache = TERMS_CACHE;
+    if (cache.subject !== subject || cache.policy !== policy) {
+      cache.subject = subject;
+      cache.policy = policy;
+      cache.public = undefined;
+      cache.private = undefined;
+    }
+    const known = cache[span.visibility];
+    if (known) return known;
+    const terms = matchTerms(policy, attributesAt(subject, start, versions), span.visibility);
+    cache[span.visibility] = terms;
+    return terms;
+  }
   return matchTerms(policy, attributesAt(subject, start, versions), span.visibility);
 }
+
+/** The terms found for the last subject, per visibility (valid while its attributes cannot change). */
+const TERMS_CACHE: {
+  subject: SlaSubject | undefined;
+  policy: SlaPolicy | undefined;
+  public: SlaTerms | undefined;
+  private: SlaTerms | undefined;
+} = { subject: undefined, policy: undefined, public: undefined, private: undefined };
 
 /** {@link evaluateSpan} for one segment, without building it. */
 function evaluateSingle(
@@ -195,6 +239,7 @@ function evaluateSingle(
   };
 }
 
+const NO_OPTIONS: (SlaCalendarOptions | undefined)[] = [undefined];
 const TARGET = 0;
 const BREACH = 1;
 const WARN = 2;

@@ -15,7 +15,7 @@ import {
   type SlaMonitorEventType,
 } from './monitor-events';
 import { type PolicyVersions, policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
-import { type ClockMark, type SlaSnapshotConversation, TrackedConversation } from './tracked-conversation';
+import { type SlaSnapshotConversation, TrackedConversation } from './tracked-conversation';
 
 /**
  * The time source of a monitor. `now()` is read when the monitor starts and when its timer fires;
@@ -74,8 +74,6 @@ export interface SlaMonitorStats {
 
 type ListenerRecord = { fn: (event: unknown) => void; context: unknown; once: boolean };
 
-const STATUS_OPEN = new Set(['running', 'paused']);
-
 /**
  * A live SLA monitor: feed it conversation events, listen for `sla-started`, `sla-paused`,
  * `sla-resumed`, `sla-at-risk`, `sla-breached` and `sla-met`. One timer serves every conversation
@@ -93,6 +91,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private timerAt = Number.POSITIVE_INFINITY;
   private timerHandle: unknown;
   private advancing = false;
+  private readonly pending: SlaMonitorEvent[] = [];
   private created = 0;
   private disposed = false;
 
@@ -246,7 +245,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   stats(): SlaMonitorStats {
     let openClocks = 0;
     for (const tracked of this.conversations.values()) {
-      for (const mark of tracked.marks) if (STATUS_OPEN.has(mark.status)) openClocks++;
+      openClocks += tracked.openClocks();
     }
     return { conversations: this.conversations.size, openClocks, scheduled: this.heap.size, time: this.time };
   }
@@ -274,60 +273,79 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
 
   /** Re-evaluates a conversation at `at`, emits what changed and reschedules it. */
   private refresh(tracked: TrackedConversation, at: number): void {
-    const { clocks, wakeAt } = evaluateSubject(tracked.subject(), this.versions, at, undefined, true);
-    const pending: SlaMonitorEvent[] = [];
-    for (const clock of clocks) {
+    const { clocks, wakeAt } = evaluateSubject(tracked.subject(), this.versions, at, undefined, true, tracked);
+    const pending = this.pending;
+    pending.length = 0;
+    for (let i = 0; i < clocks.length; i++) {
+      const clock = clocks[i]!;
       if (clock.status === 'not-started' || clock.startedAt === undefined) continue;
       this.diff(tracked, clock, at, pending);
     }
     this.heap.schedule(tracked, wakeAt > at ? wakeAt : Number.POSITIVE_INFINITY);
-    if (pending.length > 1 && !isSorted(pending)) pending.sort(compareMonitorEvents);
-    for (const event of pending) this.emitSafely(event);
+    if (pending.length === 0) return;
+    // Copy before emitting: a listener may ingest, which reuses the scratch list.
+    const events = pending.slice();
+    pending.length = 0;
+    if (events.length > 1 && !isSorted(events)) events.sort(compareMonitorEvents);
+    for (const event of events) this.emitSafely(event);
+  }
+
+  /** Queues an event, unless nobody listens to its type (then nothing is allocated). */
+  private queue(
+    out: SlaMonitorEvent[],
+    tracked: TrackedConversation,
+    clock: SlaClock,
+    startedAt: number,
+    type: SlaMonitorEventType,
+    at: number,
+  ): void {
+    if (this.listenersOf(type) !== undefined) out.push(monitorEvent(tracked.id, clock, startedAt, type, at));
+  }
+
+  private listenersOf(type: SlaMonitorEventType): ListenerRecord | ListenerRecord[] | undefined {
+    const key = typeof EventEmitter.prefixed === 'string' ? EventEmitter.prefixed + type : type;
+    return (this as unknown as { _events: Record<string, ListenerRecord | ListenerRecord[] | undefined> })
+      ._events[key];
   }
 
   private diff(tracked: TrackedConversation, clock: SlaClock, at: number, out: SlaMonitorEvent[]): void {
     const startedAt = clock.startedAt!;
-    let mark: ClockMark | undefined;
-    for (const candidate of tracked.marks) {
-      if (candidate.metric === clock.metric && candidate.startedAt === startedAt) {
-        mark = candidate;
-        break;
-      }
+    let mark = tracked.findMark(clock.metric, startedAt);
+    if (mark < 0) {
+      mark = tracked.addMark(clock.metric, startedAt);
+      this.queue(out, tracked, clock, startedAt, 'sla-started', startedAt);
     }
-    if (!mark) {
-      mark = { metric: clock.metric, startedAt, status: 'running', atRisk: false };
-      tracked.marks.push(mark);
-      out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-started', startedAt));
+    const previous = tracked.markStatus(mark);
+    if (previous === 'met' || previous === 'breached') return;
+    let atRisk = tracked.markAtRisk(mark);
+    if (clock.atRisk && !atRisk) {
+      atRisk = true;
+      this.queue(out, tracked, clock, startedAt, 'sla-at-risk', clock.warnAt ?? at);
     }
-    if (mark.status === 'met' || mark.status === 'breached') return;
-    if (clock.atRisk && !mark.atRisk) {
-      mark.atRisk = true;
-      out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-at-risk', clock.warnAt ?? at));
-    }
-    if (clock.status === mark.status) return;
-    switch (clock.status) {
-      case 'paused':
-        out.push(
-          monitorEvent(
-            tracked.id,
+    if (clock.status !== previous) {
+      switch (clock.status) {
+        case 'paused':
+          this.queue(
+            out,
+            tracked,
             clock,
             startedAt,
             'sla-paused',
             Math.max(startedAt, clock.pausedSince ?? at),
-          ),
-        );
-        break;
-      case 'running':
-        if (mark.status === 'paused') out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-resumed', at));
-        break;
-      case 'met':
-        out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-met', clock.fulfilledAt ?? at));
-        break;
-      case 'breached':
-        out.push(monitorEvent(tracked.id, clock, startedAt, 'sla-breached', clock.breachedAt ?? at));
-        break;
+          );
+          break;
+        case 'running':
+          if (previous === 'paused') this.queue(out, tracked, clock, startedAt, 'sla-resumed', at);
+          break;
+        case 'met':
+          this.queue(out, tracked, clock, startedAt, 'sla-met', clock.fulfilledAt ?? at);
+          break;
+        case 'breached':
+          this.queue(out, tracked, clock, startedAt, 'sla-breached', clock.breachedAt ?? at);
+          break;
+      }
     }
-    mark.status = clock.status;
+    tracked.setMark(mark, clock.status, atRisk);
   }
 
   private emitSafely(event: SlaMonitorEvent): void {

@@ -60,7 +60,10 @@ const NONE: readonly never[] = [];
 export function subjectFromConversation(conversation: Conversation, needs?: AttributeNeeds): SlaSubject {
   let priorityChanges: SlaPriorityChange[] | undefined;
   let tagChanges: SlaTagChange[] | undefined;
-  const events = needs && !needs.usesPriority && !needs.usesTags ? NONE : conversation.events;
+  // A priority, once set, cannot be unset: no priority now means no priority change to look for.
+  const wantsPriority = !needs || (needs.usesPriority && conversation.priority !== undefined);
+  const wantsTags = !needs || needs.usesTags;
+  const events = wantsPriority || wantsTags ? conversation.events : NONE;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (event.type === 'conversation-prioritized') {

@@ -33,16 +33,9 @@ interface TagRecord extends SlaTagChange {
   readonly id: string;
 }
 
-/**
- * What the monitor has already emitted for one clock.
- * @internal
- */
-export interface ClockMark {
-  readonly metric: SlaMetric;
-  readonly startedAt: number;
-  status: SlaClockStatus;
-  atRisk: boolean;
-}
+const STATUS_CODES: readonly SlaClockStatus[] = ['running', 'paused', 'met', 'breached', 'not-started'];
+const AT_RISK = 8;
+const METRIC_CODES: readonly SlaMetric[] = ['firstResponse', 'nextResponse', 'periodicUpdate', 'resolution'];
 
 /** One conversation in a monitor snapshot. */
 export interface SlaSnapshotConversation {
@@ -83,11 +76,14 @@ export class TrackedConversation implements DeadlineEntry {
   statuses: readonly StatusRecord[] = EMPTY;
   priorities: readonly PriorityRecord[] = EMPTY;
   tags: readonly TagRecord[] = EMPTY;
-  marks: ClockMark[] = [];
+  /**
+   * What has been emitted for each clock, three numbers per clock (one array, no object per clock):
+   * metric index, start instant, status code (+8 once at risk).
+   */
+  marks: number[] = [];
   wakeAt = Number.POSITIVE_INFINITY;
   heapIndex = -1;
   readonly order: number;
-  private history: StatusPeriod[] | undefined;
 
   constructor(id: string, order: number) {
     this.id = id;
@@ -102,7 +98,6 @@ export class TrackedConversation implements DeadlineEntry {
     let changed = false;
     if (event.at < this.createdAt) {
       this.createdAt = event.at;
-      this.history = undefined;
       changed = true;
     }
     switch (event.type) {
@@ -138,7 +133,6 @@ export class TrackedConversation implements DeadlineEntry {
         const list = this.statuses === EMPTY ? [] : (this.statuses as StatusRecord[]);
         insertSorted(list, { id: event.id, at: event.at, status: event.status }, compareEvents);
         this.statuses = list;
-        this.history = undefined;
         return true;
       }
       case 'conversation-prioritized': {
@@ -178,9 +172,8 @@ export class TrackedConversation implements DeadlineEntry {
     };
   }
 
-  /** The status periods, built the way the conversation fold builds them. */
+  /** The status periods, built the way the conversation fold builds them (not kept: memory first). */
   private statusHistory(): StatusPeriod[] {
-    if (this.history) return this.history;
     const periods: { status: ConversationStatus; from: number; to?: number }[] = [];
     for (const entry of this.statuses) {
       const last = periods[periods.length - 1];
@@ -196,8 +189,60 @@ export class TrackedConversation implements DeadlineEntry {
           : { status: 'new', from: this.createdAt },
       );
     }
-    this.history = periods;
     return periods;
+  }
+
+  /** The position of a clock's mark, -1 when nothing was emitted for it yet. */
+  findMark(metric: SlaMetric, startedAt: number): number {
+    const marks = this.marks;
+    const code = METRIC_CODES.indexOf(metric);
+    for (let i = 0; i < marks.length; i += 3) if (marks[i] === code && marks[i + 1] === startedAt) return i;
+    return -1;
+  }
+
+  /** Whether a clock was already reported met or breached (nothing more can happen to it). */
+  isSettled(metric: SlaMetric, startedAt: number): boolean {
+    const index = this.findMark(metric, startedAt);
+    return index >= 0 && (this.marks[index + 2]! & 7) >= 2 && (this.marks[index + 2]! & 7) <= 3;
+  }
+
+  /** Adds a mark (status `running`, not at risk) and returns its position. */
+  addMark(metric: SlaMetric, startedAt: number): number {
+    const index = this.marks.length;
+    this.marks.push(METRIC_CODES.indexOf(metric), startedAt, 0);
+    return index;
+  }
+
+  markStatus(index: number): SlaClockStatus {
+    return STATUS_CODES[this.marks[index + 2]! & 7]!;
+  }
+
+  markAtRisk(index: number): boolean {
+    return (this.marks[index + 2]! & AT_RISK) !== 0;
+  }
+
+  setMark(index: number, status: SlaClockStatus, atRisk: boolean): void {
+    this.marks[index + 2] = STATUS_CODES.indexOf(status) + (atRisk ? AT_RISK : 0);
+  }
+
+  /** How many clocks are running or paused. */
+  openClocks(): number {
+    let count = 0;
+    for (let i = 2; i < this.marks.length; i += 3) if ((this.marks[i]! & 7) <= 1) count++;
+    return count;
+  }
+
+  private clockMarks(): SlaSnapshotConversation['clocks'] {
+    const out: { metric: SlaMetric; startedAt: number; status: SlaClockStatus; atRisk: boolean }[] = [];
+    for (let i = 0; i < this.marks.length; i += 3) {
+      out.push({
+        metric: METRIC_CODES[this.marks[i]!]!,
+        startedAt: this.marks[i + 1]!,
+        status: this.markStatus(i),
+        atRisk: this.markAtRisk(i),
+      });
+    }
+    return out;
   }
 
   /** Plain data for a snapshot. */
@@ -217,7 +262,7 @@ export class TrackedConversation implements DeadlineEntry {
       statuses: this.statuses.map((entry) => ({ ...entry })),
       priorities: this.priorities.map((entry) => ({ ...entry })),
       tags: this.tags.map((entry) => ({ ...entry, added: [...entry.added], removed: [...entry.removed] })),
-      clocks: this.marks.map((mark) => ({ ...mark })),
+      clocks: this.clockMarks(),
     };
   }
 
@@ -252,7 +297,10 @@ export class TrackedConversation implements DeadlineEntry {
     if (data.statuses.length > 0) tracked.statuses = data.statuses.map((entry) => ({ ...entry }));
     if (data.priorities.length > 0) tracked.priorities = data.priorities.map((entry) => ({ ...entry }));
     if (data.tags.length > 0) tracked.tags = data.tags.map((entry) => ({ ...entry }));
-    tracked.marks = data.clocks.map((clock) => ({ ...clock }));
+    for (const clock of data.clocks) {
+      const index = tracked.addMark(clock.metric, clock.startedAt);
+      tracked.setMark(index, clock.status, clock.atRisk);
+    }
     return tracked;
   }
 }

@@ -75,12 +75,14 @@ export interface AdapterContractReply {
  * ```
  */
 export interface AdapterContractDescriptor {
-  /** Name of the `describe` block. */
-  readonly name: string;
-  /** A fresh adapter. */
-  readonly create: () => Adapter;
-  /** Recorded deliveries. */
-  readonly fixtures: readonly AdapterContractFixture[];
+  /** Name of the `describe` block (default: the adapter's platform). */
+  readonly name?: string;
+  /** A fresh adapter (preferred: each check gets its own). */
+  readonly create?: () => Adapter;
+  /** Or one adapter shared by every check. */
+  readonly adapter?: Adapter;
+  /** Recorded deliveries (default none: only the generic checks run). */
+  readonly fixtures?: readonly AdapterContractFixture[];
   /** The signature header (omit for adapters whose payloads are not signed). */
   readonly signatureHeader?: string;
   /** Handshakes to answer or refuse. */

@@ -156,9 +156,19 @@ export function adapterContract(
   const { describe, it } = api;
   expect = api.expect as ExpectLike;
   const runs = descriptor.runs ?? 100;
-  describe(`adapter contract: ${descriptor.name}`, () => {
+  const given = descriptor.adapter;
+  const create =
+    descriptor.create ??
+    (given === undefined
+      ? () => {
+          throw new CareError('UNSUPPORTED', 'adapterContract needs `create` (a factory) or `adapter`.');
+        }
+      : () => given);
+  const fixtures = descriptor.fixtures ?? [];
+  const suiteName = descriptor.name ?? given?.platform ?? descriptor.create?.().platform ?? 'adapter';
+  describe(`adapter contract: ${suiteName}`, () => {
     it('implements specification v1', () => {
-      const adapter = descriptor.create();
+      const adapter = create();
       expect(adapter.specificationVersion).toBe('v1');
       expect(typeof adapter.platform).toBe('string');
       expect(typeof adapter.verify).toBe('function');
@@ -167,9 +177,9 @@ export function adapterContract(
       expect(Object.keys(adapter.capabilities).length).toBeGreaterThan(0);
     });
 
-    for (const fixture of descriptor.fixtures) {
+    for (const fixture of fixtures) {
       it(`parses ${fixture.name}`, async () => {
-        const adapter = descriptor.create();
+        const adapter = create();
         const request = requestOf(fixture);
         if (
           descriptor.signatureHeader !== undefined &&
@@ -233,16 +243,14 @@ export function adapterContract(
 
     const header = descriptor.signatureHeader;
     const signed =
-      header === undefined
-        ? []
-        : descriptor.fixtures.filter((fixture) => fixture.headers?.[header] !== undefined);
+      header === undefined ? [] : fixtures.filter((fixture) => fixture.headers?.[header] !== undefined);
     if (header !== undefined && signed.length > 0) {
       it('rejects missing, malformed and wrong signatures', async () => {
         for (const fixture of signed) {
           const headers = { ...fixture.headers };
           const value = headers[header] as string;
           delete headers[header];
-          await expectRejected(descriptor.create().verify(requestOf(fixture, undefined, headers)));
+          await expectRejected(create().verify(requestOf(fixture, undefined, headers)));
           for (const bad of [
             '',
             'sha256=',
@@ -253,7 +261,7 @@ export function adapterContract(
             flipSignature(value),
           ]) {
             await expectRejected(
-              descriptor.create().verify(requestOf(fixture, undefined, { ...headers, [header]: bad })),
+              create().verify(requestOf(fixture, undefined, { ...headers, [header]: bad })),
             );
           }
         }
@@ -264,9 +272,9 @@ export function adapterContract(
           const bytes = bytesOf(fixture.body).slice();
           const index = Math.floor(bytes.length / 2);
           bytes[index] = (bytes[index] as number) ^ 0x01;
-          await expectRejected(descriptor.create().verify(requestOf(fixture, bytes)));
+          await expectRejected(create().verify(requestOf(fixture, bytes)));
           const appended = new Uint8Array([...bytesOf(fixture.body), 0x20]);
-          await expectRejected(descriptor.create().verify(requestOf(fixture, appended)));
+          await expectRejected(create().verify(requestOf(fixture, appended)));
         }
       });
 
@@ -275,13 +283,13 @@ export function adapterContract(
           const raw = decoder.decode(bytesOf(fixture.body));
           const reserialised = JSON.stringify(JSON.parse(raw));
           if (reserialised === raw) continue;
-          await expectRejected(descriptor.create().verify(requestOf(fixture, encoder.encode(reserialised))));
+          await expectRejected(create().verify(requestOf(fixture, encoder.encode(reserialised))));
         }
       });
 
       it('verifies the same Request it parses (the body is shared)', async () => {
         const fixture = signed[0] as AdapterContractFixture;
-        const adapter = descriptor.create();
+        const adapter = create();
         const request = requestOf(fixture);
         await adapter.verify(request);
         await expect(adapter.parse(request)).resolves.toBeDefined();
@@ -290,7 +298,7 @@ export function adapterContract(
 
     for (const handshake of descriptor.handshakes ?? []) {
       it(`handshake: ${handshake.name}`, async () => {
-        const adapter = descriptor.create();
+        const adapter = create();
         const request = new Request(handshake.url, { method: 'GET', headers: { ...handshake.headers } });
         if (handshake.status !== 200) {
           await expectRejected(adapter.verify(request));
@@ -307,7 +315,7 @@ export function adapterContract(
     }
 
     it('parse only throws typed errors on arbitrary bytes and JSON', async () => {
-      const adapter = descriptor.create();
+      const adapter = create();
       const check = async (bytes: Uint8Array): Promise<void> => {
         const request = new Request('https://example.test/webhooks', {
           method: 'POST',
@@ -329,7 +337,7 @@ export function adapterContract(
       );
     });
 
-    const parsedFixtures = descriptor.fixtures.flatMap((fixture) => {
+    const parsedFixtures = fixtures.flatMap((fixture) => {
       try {
         return [JSON.parse(decoder.decode(bytesOf(fixture.body))) as unknown];
       } catch {
@@ -338,7 +346,7 @@ export function adapterContract(
     });
     if (parsedFixtures.length > 0) {
       it('parse only throws typed errors on mutated fixtures', async () => {
-        const adapter = descriptor.create();
+        const adapter = create();
         await fc.assert(
           fc.asyncProperty(
             fc.nat(parsedFixtures.length - 1),
@@ -368,7 +376,7 @@ export function adapterContract(
 
     for (const reply of descriptor.replies ?? []) {
       it(`buildReply fits the surface limit: ${reply.name}`, () => {
-        const adapter = descriptor.create();
+        const adapter = create();
         const textOf = reply.textOf ?? outboundTextOf;
         const texts = fc.oneof(
           fc.string({ unit: 'grapheme', maxLength: 600 }),

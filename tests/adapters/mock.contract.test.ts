@@ -76,3 +76,6 @@ adapterContract({
   replies: [{ name: 'reply', outbound: { type: 'reply', inReplyTo: 'm1', text: '' } }],
   replyTo: (message) => ({ type: 'reply', inReplyTo: message.id, text: 'ok' }),
 });
+
+// The smallest descriptor: one shared adapter, generic checks only.
+adapterContract({ adapter: new MockAdapter({ platform: 'whatsapp' }), runs: 10 });

@@ -243,6 +243,19 @@ describe('createWebhookHandler', () => {
     expect(response.status).toBe(400);
   });
 
+  it('hands every delivery over with dedupe: false', async () => {
+    const batches: number[] = [];
+    const handler = createWebhookHandler({
+      adapters: [setups.whatsapp()],
+      dedupe: false,
+      onEvents: (events) => void batches.push(events.length),
+    });
+    const fixture = find(whatsapp, 'statuses-read');
+    await handler(post(fixture));
+    await handler(post(fixture));
+    expect(batches).toEqual([1, 1]);
+  });
+
   it('keeps the in-memory store bounded (LRU)', () => {
     const store = createMemoryDedupeStore({ maxEntries: 2 });
     store.add('a');

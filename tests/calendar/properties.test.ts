@@ -89,118 +89,128 @@ const ANCHORS = [
 const WINDOW_DAYS = 40;
 
 describe('calendar engine matches a naive reference implementation', () => {
-  it('isOpen, elapsed, add, subtract, nextOpen and nextClose agree with the reference', () => {
-    fc.assert(
-      fc.property(
-        calendarInput,
-        fc.constantFrom(...ANCHORS),
-        fc.array(
-          fc.tuple(
-            fc.integer({ min: 0, max: 20 * DAY }),
-            fc.integer({ min: 0, max: 20 * DAY }),
-            fc.integer({ min: 0, max: 30 * H }),
+  it(
+    'isOpen, elapsed, add, subtract, nextOpen and nextClose agree with the reference',
+    () => {
+      fc.assert(
+        fc.property(
+          calendarInput,
+          fc.constantFrom(...ANCHORS),
+          fc.array(
+            fc.tuple(
+              fc.integer({ min: 0, max: 20 * DAY }),
+              fc.integer({ min: 0, max: 20 * DAY }),
+              fc.integer({ min: 0, max: 30 * H }),
+            ),
+            {
+              minLength: 5,
+              maxLength: 5,
+            },
           ),
-          {
-            minLength: 5,
-            maxLength: 5,
+          (input, anchor, queries) => {
+            const calendar = createBusinessCalendar(input);
+            const anchorDay = Math.floor(Date.parse(anchor) / DAY);
+            const iv = referenceIntervals(input, anchorDay - WINDOW_DAYS / 2, anchorDay + WINDOW_DAYS / 2);
+            const lo = (anchorDay - 10) * DAY;
+            for (const [x, y, d] of queries) {
+              const a = lo + x;
+              const b = lo + y;
+              expect(calendar.isOpen(a)).toBe(reference.isOpen(iv, a));
+              const span = reference.elapsed(iv, Math.min(a, b), Math.max(a, b));
+              expect(calendar.elapsed(a, b)).toBe(a <= b ? span : 0 - span);
+              const added = reference.add(iv, a, d);
+              if (added !== undefined && added < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
+                expect(calendar.add(a, d)).toBe(added);
+              const subtracted = reference.subtract(iv, b, d);
+              if (subtracted !== undefined && subtracted > (anchorDay - WINDOW_DAYS / 2 + 2) * DAY)
+                expect(calendar.subtract(b, d)).toBe(subtracted);
+              const open = reference.nextOpen(iv, a);
+              if (open !== undefined && open < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
+                expect(calendar.nextOpen(a)).toBe(open);
+              const close = reference.nextClose(iv, a);
+              if (close !== undefined && close < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
+                expect(calendar.nextClose(a)).toBe(close);
+              expect(calendar.openIntervals(a, a + 3 * DAY)).toEqual(
+                iv
+                  .filter(([s, e]) => e > a && s < a + 3 * DAY)
+                  .map(([s, e]) => [Math.max(s, a), Math.min(e, a + 3 * DAY)]),
+              );
+            }
           },
         ),
-        (input, anchor, queries) => {
-          const calendar = createBusinessCalendar(input);
-          const anchorDay = Math.floor(Date.parse(anchor) / DAY);
-          const iv = referenceIntervals(input, anchorDay - WINDOW_DAYS / 2, anchorDay + WINDOW_DAYS / 2);
-          const lo = (anchorDay - 10) * DAY;
-          for (const [x, y, d] of queries) {
-            const a = lo + x;
-            const b = lo + y;
-            expect(calendar.isOpen(a)).toBe(reference.isOpen(iv, a));
-            const span = reference.elapsed(iv, Math.min(a, b), Math.max(a, b));
-            expect(calendar.elapsed(a, b)).toBe(a <= b ? span : 0 - span);
-            const added = reference.add(iv, a, d);
-            if (added !== undefined && added < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
-              expect(calendar.add(a, d)).toBe(added);
-            const subtracted = reference.subtract(iv, b, d);
-            if (subtracted !== undefined && subtracted > (anchorDay - WINDOW_DAYS / 2 + 2) * DAY)
-              expect(calendar.subtract(b, d)).toBe(subtracted);
-            const open = reference.nextOpen(iv, a);
-            if (open !== undefined && open < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
-              expect(calendar.nextOpen(a)).toBe(open);
-            const close = reference.nextClose(iv, a);
-            if (close !== undefined && close < (anchorDay + WINDOW_DAYS / 2 - 2) * DAY)
-              expect(calendar.nextClose(a)).toBe(close);
-            expect(calendar.openIntervals(a, a + 3 * DAY)).toEqual(
-              iv
-                .filter(([s, e]) => e > a && s < a + 3 * DAY)
-                .map(([s, e]) => [Math.max(s, a), Math.min(e, a + 3 * DAY)]),
-            );
-          }
-        },
-      ),
-      { numRuns: 20 * SCALE },
-    );
-  });
+        { numRuns: 20 * SCALE },
+      );
+    },
+    60_000 * SCALE,
+  );
 });
 
 describe('exclusions match the reference', () => {
-  it('add, subtract and elapsed with exclude agree with the reference on the remaining open time', () => {
-    fc.assert(
-      fc.property(
-        calendarInput,
-        fc.constantFrom(...ANCHORS),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 * DAY }), fc.integer({ min: 0, max: 3 * DAY })), {
-          maxLength: 4,
-        }),
-        fc.array(
-          fc.tuple(
-            fc.integer({ min: 0, max: 20 * DAY }),
-            fc.integer({ min: 0, max: 20 * DAY }),
-            fc.integer({ min: 0, max: 30 * H }),
-          ),
-          {
-            minLength: 4,
+  it(
+    'add, subtract and elapsed with exclude agree with the reference on the remaining open time',
+    () => {
+      fc.assert(
+        fc.property(
+          calendarInput,
+          fc.constantFrom(...ANCHORS),
+          fc.array(fc.tuple(fc.integer({ min: 0, max: 20 * DAY }), fc.integer({ min: 0, max: 3 * DAY })), {
             maxLength: 4,
+          }),
+          fc.array(
+            fc.tuple(
+              fc.integer({ min: 0, max: 20 * DAY }),
+              fc.integer({ min: 0, max: 20 * DAY }),
+              fc.integer({ min: 0, max: 30 * H }),
+            ),
+            {
+              minLength: 4,
+              maxLength: 4,
+            },
+          ),
+          (input, anchor, pauses, queries) => {
+            const calendar = createBusinessCalendar(input);
+            const anchorDay = Math.floor(Date.parse(anchor) / DAY);
+            const lo = (anchorDay - 10) * DAY;
+            const exclude = pauses.map(
+              ([from, length]) => [lo + from, lo + from + length] as [number, number],
+            );
+            let iv = referenceIntervals(input, anchorDay - WINDOW_DAYS / 2, anchorDay + WINDOW_DAYS / 2);
+            for (const [cf, ct] of exclude) {
+              iv = iv.flatMap(([a, b]): [number, number][] =>
+                ct <= a || cf >= b
+                  ? [[a, b]]
+                  : ([cf > a ? [a, cf] : undefined, ct < b ? [ct, b] : undefined].filter(Boolean) as [
+                      number,
+                      number,
+                    ][]),
+              );
+            }
+            const merged: [number, number][] = [];
+            for (const [a, b] of iv.sort((x, y) => x[0] - y[0])) {
+              const last = merged[merged.length - 1];
+              if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+              else merged.push([a, b]);
+            }
+            const upper = (anchorDay + WINDOW_DAYS / 2 - 2) * DAY;
+            const lower = (anchorDay - WINDOW_DAYS / 2 + 2) * DAY;
+            for (const [x, y, d] of queries) {
+              const a = lo + x;
+              const b = lo + y;
+              const span = reference.elapsed(merged, Math.min(a, b), Math.max(a, b));
+              expect(calendar.elapsed(a, b, { exclude })).toBe(a <= b ? span : 0 - span);
+              const added = reference.add(merged, a, d);
+              if (added !== undefined && added < upper) expect(calendar.add(a, d, { exclude })).toBe(added);
+              const subtracted = reference.subtract(merged, b, d);
+              if (subtracted !== undefined && subtracted > lower)
+                expect(calendar.subtract(b, d, { exclude })).toBe(subtracted);
+            }
           },
         ),
-        (input, anchor, pauses, queries) => {
-          const calendar = createBusinessCalendar(input);
-          const anchorDay = Math.floor(Date.parse(anchor) / DAY);
-          const lo = (anchorDay - 10) * DAY;
-          const exclude = pauses.map(([from, length]) => [lo + from, lo + from + length] as [number, number]);
-          let iv = referenceIntervals(input, anchorDay - WINDOW_DAYS / 2, anchorDay + WINDOW_DAYS / 2);
-          for (const [cf, ct] of exclude) {
-            iv = iv.flatMap(([a, b]): [number, number][] =>
-              ct <= a || cf >= b
-                ? [[a, b]]
-                : ([cf > a ? [a, cf] : undefined, ct < b ? [ct, b] : undefined].filter(Boolean) as [
-                    number,
-                    number,
-                  ][]),
-            );
-          }
-          const merged: [number, number][] = [];
-          for (const [a, b] of iv.sort((x, y) => x[0] - y[0])) {
-            const last = merged[merged.length - 1];
-            if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-            else merged.push([a, b]);
-          }
-          const upper = (anchorDay + WINDOW_DAYS / 2 - 2) * DAY;
-          const lower = (anchorDay - WINDOW_DAYS / 2 + 2) * DAY;
-          for (const [x, y, d] of queries) {
-            const a = lo + x;
-            const b = lo + y;
-            const span = reference.elapsed(merged, Math.min(a, b), Math.max(a, b));
-            expect(calendar.elapsed(a, b, { exclude })).toBe(a <= b ? span : 0 - span);
-            const added = reference.add(merged, a, d);
-            if (added !== undefined && added < upper) expect(calendar.add(a, d, { exclude })).toBe(added);
-            const subtracted = reference.subtract(merged, b, d);
-            if (subtracted !== undefined && subtracted > lower)
-              expect(calendar.subtract(b, d, { exclude })).toBe(subtracted);
-          }
-        },
-      ),
-      { numRuns: 15 * SCALE },
-    );
-  });
+        { numRuns: 15 * SCALE },
+      );
+    },
+    60_000 * SCALE,
+  );
 });
 
 const instantIn2024to2027 = fc.integer({
