@@ -8,7 +8,14 @@ import type { QuantileMethod } from './value-store';
 /** The breakdowns a report can carry besides `overall`. */
 export type KpiBreakdown = 'account' | 'platform' | 'hour-of-week' | 'agent';
 
-/** Every breakdown, in report order. */
+/**
+ * Every breakdown, in report order.
+ *
+ * @example
+ * ```ts
+ * computeKpis(conversations, { breakdowns: KPI_BREAKDOWNS }); // byAccount, byPlatform, byHourOfWeek, byAgent
+ * ```
+ */
 export const KPI_BREAKDOWNS: readonly KpiBreakdown[] = ['account', 'platform', 'hour-of-week', 'agent'];
 
 /**
@@ -100,7 +107,14 @@ export interface ResolvedKpiOptions {
   readonly relativeAccuracy: number;
 }
 
-/** The default thresholds of "responded within": 15 minutes, 1 hour, 24 hours. */
+/**
+ * The default thresholds of "responded within": 15 minutes, 1 hour, 24 hours.
+ *
+ * @example
+ * ```ts
+ * computeKpis(conversations, { withinThresholdsMs: [...DEFAULT_WITHIN_THRESHOLDS_MS, 4 * 3_600_000] });
+ * ```
+ */
 export const DEFAULT_WITHIN_THRESHOLDS_MS: readonly number[] = [900_000, 3_600_000, 86_400_000];
 
 const fn = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', {

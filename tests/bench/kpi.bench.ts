@@ -158,7 +158,8 @@ console.log(JSON.stringify(reader.getRowObjectsJson()));
       bytes += line.length + 1;
       if (!second && bytes > size / 2 && line.endsWith(',')) second = true;
       const target = second ? b : a;
-      if (!target.write(`${line}\n`)) await new Promise<void>((resolve) => target.once('drain', () => resolve()));
+      if (!target.write(`${line}\n`))
+        await new Promise<void>((resolve) => target.once('drain', () => resolve()));
     }
     await Promise.all([new Promise((r) => a.end(r)), new Promise((r) => b.end(r))]);
   }

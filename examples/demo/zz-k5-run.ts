@@ -1,0 +1,2 @@
+import { kpiDemo } from './kpi';
+console.log(kpiDemo().join('\n'));
