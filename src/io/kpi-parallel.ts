@@ -264,12 +264,17 @@ function startWorker(): Worker {
     ).href;
     return new Worker(
       `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`,
-      { eval: true },
+      { eval: true, execArgv: inheritedFlags() },
     );
   }
   for (const candidate of ['./kpi-worker.js', './io/kpi-worker.js', '../io/kpi-worker.js']) {
     const url = new URL(candidate, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url);
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { execArgv: inheritedFlags() });
   }
   throw new CareIoError('Cannot find the KPI worker script (io/kpi-worker.js) next to the socialcare build.');
+}
+
+/** The parent's Node flags, minus those that only make sense for the parent's own entry (`--input-type`). */
+function inheritedFlags(): string[] {
+  return process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
 }

@@ -11,6 +11,12 @@ import { accountBoundaries, attributesAt, type SlaSubject } from './subject';
  * One SLA clock at an instant: a metric for one turn of a conversation.
  *
  * Times are epoch milliseconds; `elapsedMs` and `remainingMs` are business time (pauses excluded).
+ *
+ * @example
+ * ```ts
+ * const clock: SlaClock | undefined = evaluateSla(conversation, policy, { at }).metrics.firstResponse[0];
+ * if (clock?.status === 'running' && clock.atRisk) warn(clock.dueAt);
+ * ```
  */
 export interface SlaClock {
   readonly metric: SlaMetric;

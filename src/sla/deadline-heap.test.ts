@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DeadlineHeap, type DeadlineEntry } from './deadline-heap';
+import { type DeadlineEntry, DeadlineHeap } from './deadline-heap';
 
 describe('DeadlineHeap', () => {
   it('always yields the earliest entry (creation order on ties) through inserts, moves and removals', () => {
     const operation = fc.oneof(
-      fc.record({ kind: fc.constant('schedule' as const), entry: fc.nat(19), at: fc.integer({ min: 0, max: 50 }) }),
+      fc.record({
+        kind: fc.constant('schedule' as const),
+        entry: fc.nat(19),
+        at: fc.integer({ min: 0, max: 50 }),
+      }),
       fc.record({ kind: fc.constant('clear' as const), entry: fc.nat(19) }),
       fc.record({ kind: fc.constant('remove' as const), entry: fc.nat(19) }),
     );

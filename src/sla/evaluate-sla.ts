@@ -5,7 +5,14 @@ import type { SlaMetric } from './metric';
 import { policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
 import { subjectFromConversation } from './subject';
 
-/** Options of {@link evaluateSla}. */
+/**
+ * Options of {@link evaluateSla}.
+ *
+ * @example
+ * ```ts
+ * evaluateSla(conversation, policy, { at: '2024-03-11T10:00:00Z', metrics: ['firstResponse'] });
+ * ```
+ */
 export interface EvaluateSlaOptions {
   /** The instant to evaluate at (default: the conversation's latest event). Later facts are ignored. */
   readonly at?: InstantInput;
@@ -13,7 +20,14 @@ export interface EvaluateSlaOptions {
   readonly metrics?: readonly SlaMetric[];
 }
 
-/** Every clock of a conversation at an instant. */
+/**
+ * Every clock of a conversation at an instant.
+ *
+ * @example
+ * ```ts
+ * const { clocks, metrics } = evaluateSla(conversation, policy, { at });
+ * ```
+ */
 export interface SlaEvaluation {
   readonly conversationId: string;
   /** The instant evaluated. */

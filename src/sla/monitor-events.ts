@@ -1,6 +1,13 @@
 import type { SlaMetric } from './metric';
 
-/** The event names of the SLA monitor, in the order they are emitted for one instant. */
+/**
+ * The event names of the SLA monitor, in the order they are emitted for one instant.
+ *
+ * @example
+ * ```ts
+ * for (const type of SLA_MONITOR_EVENT_TYPES) monitor.on(type, (event) => log.info(event));
+ * ```
+ */
 export const SLA_MONITOR_EVENT_TYPES = [
   'sla-started',
   'sla-resumed',
@@ -46,7 +53,14 @@ export interface SlaMonitorEvent<T extends SlaMonitorEventType = SlaMonitorEvent
   readonly rule: string | null;
 }
 
-/** The listener signatures of the monitor's emitter. */
+/**
+ * The listener signatures of the monitor's emitter.
+ *
+ * @example
+ * ```ts
+ * const onBreach: SlaMonitorEvents['sla-breached'] = (event) => page(event.conversationId);
+ * ```
+ */
 export type SlaMonitorEvents = {
   [T in SlaMonitorEventType]: (event: SlaMonitorEvent<T>) => void;
 };

@@ -61,6 +61,12 @@ export interface SlaRule extends SlaTerms {
 
 /**
  * A validated SLA policy, made by {@link createSlaPolicy}. Plain data plus calendar objects.
+ *
+ * @example
+ * ```ts
+ * const policy: SlaPolicy = createSlaPolicy({ targets: { firstResponse: '1h' } });
+ * policy.defaults.targets.firstResponse; // 3600000
+ * ```
  */
 export interface SlaPolicy {
   readonly kind: 'sla-policy';
@@ -213,7 +219,14 @@ export interface SlaRuleInput {
 /** A warning as accepted by {@link createSlaPolicy}: `{ before: '15m' }`, `'15m'` or `{ share: 0.8 }`. */
 export type SlaWarningInput = { readonly before: number | string } | { readonly share: number } | string;
 
-/** The input of {@link createSlaPolicy}. */
+/**
+ * The input of {@link createSlaPolicy}.
+ *
+ * @example
+ * ```ts
+ * const input: SlaPolicyInput = { calendar: 'emea', calendars: { emea }, targets: { resolution: 'P2D' } };
+ * ```
+ */
 export interface SlaPolicyInput {
   /** A label for reports (default `sla`). */
   readonly name?: string;

@@ -5,7 +5,14 @@ import { SLA_METRICS, type SlaMetric } from './metric';
 import { policyVersions, type SlaPolicySource } from './policy-versions';
 import { subjectFromConversation } from './subject';
 
-/** Attainment of one metric: clocks met, breached and still open, and the share met. */
+/**
+ * Attainment of one metric: clocks met, breached and still open, and the share met.
+ *
+ * @example
+ * ```ts
+ * const { met, breached, share } = replaySla(history, policy).metrics.firstResponse;
+ * ```
+ */
 export interface SlaAttainment {
   /** Clocks fulfilled within target. */
   met: number;
@@ -39,7 +46,14 @@ export interface ReplaySlaOptions {
   readonly at?: InstantInput;
 }
 
-/** The account key used when a conversation names no brand account. */
+/**
+ * The account key used when a conversation names no brand account.
+ *
+ * @example
+ * ```ts
+ * replaySla(history, policy).byAccount[NO_ACCOUNT]?.conversations;
+ * ```
+ */
 export const NO_ACCOUNT = '(no account)';
 
 /**

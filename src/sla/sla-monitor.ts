@@ -40,7 +40,15 @@ export interface SlaMonitorClock {
   clearTimer?(handle: unknown): void;
 }
 
-/** A monitor's state as plain JSON, from {@link SlaMonitor.snapshot}. */
+/**
+ * A monitor's state as plain JSON, from {@link SlaMonitor.snapshot}.
+ *
+ * @example
+ * ```ts
+ * const saved: SlaMonitorSnapshot = JSON.parse(await readFile('sla.json', 'utf8'));
+ * const monitor = createSlaMonitor({ policy, clock, restore: saved });
+ * ```
+ */
 export interface SlaMonitorSnapshot {
   readonly version: 1;
   /** The monitor's time when the snapshot was taken. */
@@ -48,7 +56,14 @@ export interface SlaMonitorSnapshot {
   readonly conversations: readonly SlaSnapshotConversation[];
 }
 
-/** Options of {@link createSlaMonitor}. */
+/**
+ * Options of {@link createSlaMonitor}.
+ *
+ * @example
+ * ```ts
+ * const options: SlaMonitorOptions = { policy, clock: { now: () => Date.now() }, onError: console.warn };
+ * ```
+ */
 export interface SlaMonitorOptions {
   /** The policy, or its versions with `effectiveFrom`. */
   readonly policy: SlaPolicySource;
@@ -60,7 +75,14 @@ export interface SlaMonitorOptions {
   readonly restore?: SlaMonitorSnapshot;
 }
 
-/** Counts describing a monitor's load. */
+/**
+ * Counts describing a monitor's load.
+ *
+ * @example
+ * ```ts
+ * const { conversations, openClocks } = monitor.stats();
+ * ```
+ */
 export interface SlaMonitorStats {
   /** Conversations tracked. */
   readonly conversations: number;
@@ -79,6 +101,14 @@ type ListenerRecord = { fn: (event: unknown) => void; context: unknown; once: bo
  * `sla-resumed`, `sla-at-risk`, `sla-breached` and `sla-met`. One timer serves every conversation
  * (a priority queue of due instants); `advanceTo` drives it deterministically; `snapshot()` and the
  * `restore` option carry it across restarts without losing or repeating a deadline.
+ *
+ * @example
+ * ```ts
+ * const monitor = createSlaMonitor({ policy, clock: { now: () => 0 } }); // a virtual clock
+ * monitor.on('sla-breached', (event) => console.log(event.conversationId, event.metric));
+ * for (const event of history) monitor.ingest(event);
+ * monitor.advanceTo('2024-03-31T00:00:00Z');
+ * ```
  */
 export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private readonly versions: PolicyVersions;
@@ -90,6 +120,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private time: number;
   private timerAt = Number.POSITIVE_INFINITY;
   private timerHandle: unknown;
+  private timerToken = 0;
   private advancing = false;
   private readonly pending: SlaMonitorEvent[] = [];
   private created = 0;
@@ -114,7 +145,8 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
         const { wakeAt } = evaluateSubject(tracked.subject(), this.versions, this.time, undefined, true);
         this.heap.schedule(tracked, wakeAt);
       }
-      this.arm();
+      // Arm after the caller has attached its listeners: deadlines missed while down fire then.
+      queueMicrotask(() => this.arm());
     }
   }
 
@@ -273,7 +305,14 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
 
   /** Re-evaluates a conversation at `at`, emits what changed and reschedules it. */
   private refresh(tracked: TrackedConversation, at: number): void {
-    const { clocks, wakeAt } = evaluateSubject(tracked.subject(), this.versions, at, undefined, true, tracked);
+    const { clocks, wakeAt } = evaluateSubject(
+      tracked.subject(),
+      this.versions,
+      at,
+      undefined,
+      true,
+      tracked,
+    );
     const pending = this.pending;
     pending.length = 0;
     for (let i = 0; i < clocks.length; i++) {
@@ -376,18 +415,24 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     if (next === this.timerAt) return;
     this.disarm();
     if (next === Number.POSITIVE_INFINITY) return;
+    const token = ++this.timerToken;
     this.timerAt = next;
-    this.timerHandle = this.clock.setTimer(next, () => {
-      if (this.timerAt !== next) return;
+    const handle = this.clock.setTimer(next, () => {
+      if (token !== this.timerToken) return;
+      this.timerToken++;
       this.timerAt = Number.POSITIVE_INFINITY;
       this.timerHandle = undefined;
       this.advanceTo(Math.max(this.clock.now(), next));
     });
+    // A timer that fired synchronously has already moved on: keep only a live handle.
+    if (token === this.timerToken) this.timerHandle = handle;
   }
 
   private disarm(): void {
-    if (this.timerAt !== Number.POSITIVE_INFINITY && this.clock.clearTimer)
+    if (this.timerAt !== Number.POSITIVE_INFINITY && this.clock.clearTimer) {
       this.clock.clearTimer(this.timerHandle);
+    }
+    this.timerToken++;
     this.timerAt = Number.POSITIVE_INFINITY;
     this.timerHandle = undefined;
   }

@@ -115,6 +115,13 @@ describe('readTwcsRows: the TWCS traps', () => {
     expect(rows[1]!.inResponseToTweetId).toBe('1');
   });
 
+  it('keeps quotes inside an unquoted field as text', async () => {
+    const rows = await rowsOf(
+      `${HEADER_NO_INDEX}\n1,42,True,Tue Oct 31 22:10:47 +0000 2017,he said "hi" twice,,\n`,
+    );
+    expect(rows[0]!.text).toBe('he said "hi" twice');
+  });
+
   it('gives the same rows however the input is split into chunks (strings or bytes)', async () => {
     const text = readFileSync(FIXTURE, 'utf8');
     const bytes = new TextEncoder().encode(text);

@@ -202,7 +202,7 @@ describe('createSlaMonitor', () => {
     expect(monitor.evaluate('nope')).toBeUndefined();
   });
 
-  it('after a restart fires every breach and warning that fell due while down exactly once', () => {
+  it('after a restart fires every breach and warning that fell due while down exactly once', async () => {
     const first = createSlaMonitor({ policy, clock: { now: () => 0 } });
     const before = collect(first);
     const script = new ConversationScript().customer('2024-03-11T10:00:00Z');
@@ -216,6 +216,9 @@ describe('createSlaMonitor', () => {
     clock.time = at('2024-03-12T12:00:00Z');
     const second = createSlaMonitor({ policy, clock, restore: snapshot });
     const after = collect(second);
+    // The timer is armed once the caller's synchronous code (attaching listeners) has run.
+    expect(clock.armed).toBeUndefined();
+    await Promise.resolve();
     expect(clock.armed?.at).toBe(at('2024-03-11T11:00:00.001Z'));
     clock.runUntil(clock.time);
     // Resolution: 7 h on Monday from 10:00, the last hour on Tuesday; the warning 15 min before.
@@ -271,3 +274,33 @@ describe('createSlaMonitor', () => {
 function monitor(target: SlaMonitor, script: ConversationScript): void {
   for (const event of script.events) target.ingest(event);
 }
+
+describe('createSlaMonitor timers', () => {
+  it('works with a timer that fires synchronously, and fires missed deadlines after listeners are attached', async () => {
+    let time = at('2024-03-11T09:00:00Z');
+    const clock: SlaMonitorClock = {
+      now: () => time,
+      setTimer: (when, callback) => {
+        if (when <= time) callback();
+        return when;
+      },
+      clearTimer: () => {},
+    };
+    const first = createSlaMonitor({ policy, clock: { now: () => 0 } });
+    first.ingest(new ConversationScript().customer('2024-03-11T09:00:00Z').events[0]!);
+    const snapshot = first.snapshot();
+    time = at('2024-03-12T12:00:00Z');
+    const restored = createSlaMonitor({ policy, clock, restore: snapshot });
+    const events = collect(restored);
+    await Promise.resolve();
+    expect(summary(events)).toEqual([
+      '2024-03-11T09:45:00.000Z sla-at-risk c1 firstResponse',
+      '2024-03-11T10:00:00.001Z sla-breached c1 firstResponse',
+      // 8 h from Monday 09:00 end at Monday's closing; the breach comes at Tuesday's opening.
+      '2024-03-11T16:45:00.000Z sla-at-risk c1 resolution',
+      '2024-03-12T09:00:00.001Z sla-breached c1 resolution',
+    ]);
+    expect(restored.now).toBe(time);
+    expect(restored.stats()).toMatchObject({ openClocks: 0, scheduled: 0 });
+  });
+});

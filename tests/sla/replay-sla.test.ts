@@ -33,7 +33,10 @@ const silent = new ConversationScript('silent').customer('2024-03-11T10:00:00Z')
 
 describe('replaySla', () => {
   it('counts met, breached and open clocks per metric, overall and per account', () => {
-    const policy = createSlaPolicy({ calendar: weekdays, targets: { firstResponse: '1h', nextResponse: '30m' } });
+    const policy = createSlaPolicy({
+      calendar: weekdays,
+      targets: { firstResponse: '1h', nextResponse: '30m' },
+    });
     const replay = replaySla([fast, overnight, slow, silent], policy, { at: '2024-03-11T17:20:00Z' });
     expect(replay.at).toBe(at('2024-03-11T17:20:00Z'));
     expect(replay.conversations).toBe(4);
@@ -41,8 +44,18 @@ describe('replaySla', () => {
     expect(replay.metrics.firstResponse).toEqual({ met: 1, breached: 2, open: 1, share: 1 / 3 });
     // slow: the customer wrote again at 13:05 and nobody answered within 30 min.
     expect(replay.metrics.nextResponse).toEqual({ met: 0, breached: 1, open: 0, share: 0 });
-    expect(replay.byAccount.AcmeCare?.metrics.firstResponse).toEqual({ met: 1, breached: 0, open: 1, share: 1 });
-    expect(replay.byAccount.AcmeHelp?.metrics.firstResponse).toEqual({ met: 0, breached: 1, open: 0, share: 0 });
+    expect(replay.byAccount.AcmeCare?.metrics.firstResponse).toEqual({
+      met: 1,
+      breached: 0,
+      open: 1,
+      share: 1,
+    });
+    expect(replay.byAccount.AcmeHelp?.metrics.firstResponse).toEqual({
+      met: 0,
+      breached: 1,
+      open: 0,
+      share: 0,
+    });
     expect(replay.byAccount[NO_ACCOUNT]?.conversations).toBe(1);
   });
 

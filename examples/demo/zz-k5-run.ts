@@ -1,2 +1,0 @@
-import { kpiDemo } from './kpi';
-console.log(kpiDemo().join('\n'));
