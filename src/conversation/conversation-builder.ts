@@ -69,7 +69,12 @@ export class ConversationBuilder {
       case 'message-sent': {
         const existing = this.messages.get(event.message.id);
         if (existing) return; // the same message delivered under two event ids: keep the first
-        this.messages.set(event.message.id, { ...event.message, revisions: [], reactions: [] });
+        // Object.assign, not a spread: V8 gives every `{ ...message, revisions, reactions }` its own hidden
+        // class, which makes every later read of a message property slow (megamorphic).
+        this.messages.set(
+          event.message.id,
+          Object.assign({}, event.message, { revisions: [], reactions: [] }),
+        );
         const waiting = this.pending.get(event.message.id);
         if (waiting) {
           this.pending.delete(event.message.id);

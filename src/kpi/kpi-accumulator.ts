@@ -135,8 +135,9 @@ export class KpiAccumulator {
     }
     const facts = m.facts;
     const replies = m.replies;
+    const count = m.replyCount;
     this.overall.addConversation(facts);
-    for (const ms of replies) this.overall.addReply(ms);
+    for (let i = 0; i < count; i++) this.overall.addReply(replies[i]!);
     let accountBucket: KpiBucket | undefined;
     if (m.account !== undefined) {
       accountBucket = this.byAccount.get(m.account);
@@ -154,21 +155,21 @@ export class KpiAccumulator {
     }
     if (accountBucket) {
       accountBucket.addConversation(facts);
-      for (const ms of replies) accountBucket.addReply(ms);
+      for (let i = 0; i < count; i++) accountBucket.addReply(replies[i]!);
     }
     if (this.byPlatform) {
       const bucket = this.bucketIn(this.byPlatform, facts.platform);
       bucket.addConversation(facts);
-      for (const ms of replies) bucket.addReply(ms);
+      for (let i = 0; i < count; i++) bucket.addReply(replies[i]!);
     }
     if (this.byHourOfWeek) {
       const bucket = this.bucketIn(this.byHourOfWeek, hourOfWeekLabel(facts.hourOfWeek));
       bucket.addConversation(facts);
-      for (const ms of replies) bucket.addReply(ms);
+      for (let i = 0; i < count; i++) bucket.addReply(replies[i]!);
     }
     if (this.byAgent) {
       if (m.ownerAgent !== undefined) this.bucketIn(this.byAgent, m.ownerAgent).addConversation(facts);
-      for (let i = 0; i < replies.length; i++) {
+      for (let i = 0; i < count; i++) {
         const agent = m.replyAgents[i];
         if (agent !== undefined) this.bucketIn(this.byAgent, agent).addReply(replies[i]!);
       }

@@ -27,9 +27,11 @@ export interface Measurement {
   account: string | undefined;
   /** For an unanswered conversation: the accounts it addressed, most likely first. */
   candidates: string[];
-  /** Reply time of each answered customer turn, and the agent who answered it. */
+  /** Reply time of each answered customer turn, and the agent who answered it (reused: see `replyCount`). */
   readonly replies: number[];
   readonly replyAgents: (string | undefined)[];
+  /** How many entries of `replies` (and `replyAgents`) belong to this conversation. */
+  replyCount: number;
   /** The agent who gave the first response, else the assignee. */
   ownerAgent: string | undefined;
 }
@@ -63,6 +65,7 @@ export function createMeasurement(): Measurement {
     candidates: [],
     replies: [],
     replyAgents: [],
+    replyCount: 0,
     ownerAgent: undefined,
   };
 }
@@ -84,8 +87,7 @@ export function measureConversation(
   const facts = out.facts;
   out.account = undefined;
   if (out.candidates.length !== 0) out.candidates.length = 0;
-  if (out.replies.length !== 0) out.replies.length = 0;
-  if (out.replyAgents.length !== 0) out.replyAgents.length = 0;
+  out.replyCount = 0;
   out.ownerAgent = undefined;
   const root = conversationRoot(conversation);
   if (!root) {
@@ -135,8 +137,8 @@ export function measureConversation(
       if (!isResponse(message, countBots)) continue;
       if (firstResponse === undefined && message.createdAt >= rootAt) firstResponse = message;
       if (runStart !== undefined) {
-        out.replies.push(elapsed(runStart, message.createdAt));
-        if (context.agents) out.replyAgents.push(agentOf(message, conversation, context));
+        if (context.agents) out.replyAgents[out.replyCount] = agentOf(message, conversation, context);
+        out.replies[out.replyCount++] = elapsed(runStart, message.createdAt);
         runStart = undefined;
       }
       if (backlogAt !== undefined && message.createdAt <= backlogAt) pendingAt = undefined;

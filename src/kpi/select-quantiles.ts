@@ -1,12 +1,18 @@
 import { interpolate } from './exact-quantile';
 
+/** A plain array or a typed array of numbers, reordered in place. */
+type MutableNumbers = { [index: number]: number; readonly length: number };
+
 /**
  * Exact quantiles of unsorted values without sorting them all: the order statistics each
  * quantile needs are found by quickselect (the array is partially reordered in place), then
  * interpolated like `exactQuantile`. O(n) per distinct rank instead of O(n log n).
  * @internal
  */
-export function selectQuantiles(values: Float64Array, quantiles: readonly number[]): (number | undefined)[] {
+export function selectQuantiles(
+  values: MutableNumbers,
+  quantiles: readonly number[],
+): (number | undefined)[] {
   const n = values.length;
   if (n === 0) return quantiles.map(() => undefined);
   const ranks = new Set<number>();
@@ -32,7 +38,7 @@ export function selectQuantiles(values: Float64Array, quantiles: readonly number
 }
 
 /** Hoare-style quickselect with median-of-three pivots: puts the k-th smallest of [left, right] at k. */
-function select(a: Float64Array, left: number, right: number, k: number): void {
+function select(a: MutableNumbers, left: number, right: number, k: number): void {
   while (right > left) {
     if (right - left < 16) {
       for (let i = left + 1; i <= right; i++) {
@@ -69,7 +75,7 @@ function select(a: Float64Array, left: number, right: number, k: number): void {
   }
 }
 
-function swap(a: Float64Array, i: number, j: number): void {
+function swap(a: MutableNumbers, i: number, j: number): void {
   const t = a[i]!;
   a[i] = a[j]!;
   a[j] = t;

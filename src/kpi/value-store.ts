@@ -42,49 +42,47 @@ export interface ValueStore {
 
 /** Every value in a growable typed array; quantiles by linear interpolation. @internal */
 export class ExactValues implements ValueStore {
-  private values = new Float64Array(8);
-  private length = 0;
+  // A plain array (on the V8 heap): typed arrays live outside it and their growth triggers full
+  // garbage collections of the whole heap, which dominate when millions of conversations are held.
+  private values: number[] = [];
   private sum = 0;
   private sorted = true;
 
   get count(): number {
-    return this.length;
+    return this.values.length;
   }
 
   add(value: number): void {
-    if (this.length === this.values.length) this.grow(this.length * 2);
-    if (this.sorted && this.length > 0 && value < this.values[this.length - 1]!) this.sorted = false;
-    this.values[this.length++] = value;
+    const values = this.values;
+    if (this.sorted && values.length > 0 && value < values[values.length - 1]!) this.sorted = false;
+    values.push(value);
     this.sum += value;
   }
 
   merge(other: ValueStore): void {
     if (!(other instanceof ExactValues))
       throw new TypeError('Cannot merge a sketch store into an exact one.');
-    if (other.length === 0) return;
-    if (this.length + other.length > this.values.length) this.grow((this.length + other.length) * 2);
-    this.values.set(other.values.subarray(0, other.length), this.length);
-    this.length += other.length;
+    if (other.values.length === 0) return;
+    const values = this.values;
+    for (const value of other.values) values.push(value);
     this.sum += other.sum;
     this.sorted = false;
   }
 
   clone(): ExactValues {
     const copy = new ExactValues();
-    copy.values = this.values.slice(0, Math.max(8, this.length));
-    copy.length = this.length;
+    copy.values = this.values.slice();
     copy.sum = this.sum;
     copy.sorted = this.sorted;
     return copy;
   }
 
   summarize(quantiles: readonly number[]): TimeStats {
-    const n = this.length;
+    const n = this.values.length;
     const wanted = [0.5, 0.9, ...quantiles];
-    const view = this.values.subarray(0, n);
     const figures = this.sorted
-      ? wanted.map((q) => exactQuantile(view, q, n))
-      : selectQuantiles(view, wanted);
+      ? wanted.map((q) => exactQuantile(this.values, q, n))
+      : selectQuantiles(this.values, wanted); // reorders the values in place: order is irrelevant
     const stats: Record<string, number | null> = {
       count: n,
       mean: n === 0 ? null : this.sum / n,
@@ -98,7 +96,7 @@ export class ExactValues implements ValueStore {
   }
 
   toJSON(): ExactValuesJson {
-    return { values: Array.from(this.sortedValues()) };
+    return { values: this.sortedValues().slice() };
   }
 
   static fromJSON(json: ExactValuesJson): ExactValues {
@@ -107,19 +105,12 @@ export class ExactValues implements ValueStore {
     return store;
   }
 
-  private sortedValues(): Float64Array {
-    const view = this.values.subarray(0, this.length);
+  private sortedValues(): number[] {
     if (!this.sorted) {
-      view.sort();
+      this.values = Array.from(Float64Array.from(this.values).sort());
       this.sorted = true;
     }
-    return view;
-  }
-
-  private grow(capacity: number): void {
-    const next = new Float64Array(capacity);
-    next.set(this.values.subarray(0, this.length));
-    this.values = next;
+    return this.values;
   }
 }
 

@@ -3,6 +3,7 @@ import { type ClockSpan, clockSpans } from './clock-spans';
 import type { SlaClockStatus, SlaMetric } from './metric';
 import { pauseRanges } from './pause-ranges';
 import type { SlaPolicy, SlaTerms } from './policy';
+import { OpenTimeIndex } from './open-time-index';
 import { matchTerms, type PolicyVersions, versionIndexAt } from './policy-versions';
 import type { SlaCalendarOptions } from './sla-calendar';
 import { accountBoundaries, attributesAt, type SlaSubject } from './subject';
@@ -214,16 +215,28 @@ function evaluateSingle(
   const arithmetic = terms.arithmetic;
   const startedAt = span.startedAt;
   const end = span.fulfilledAt ?? at;
-  const elapsedMs = arithmetic.elapsed(startedAt, end, options);
-  const dueAt = arithmetic.add(startedAt, targetMs, options);
-  const breachedAt = elapsedMs > targetMs ? arithmetic.add(startedAt, targetMs + 1, options) : undefined;
   const warnNeed = need(terms, metric, WARN);
-  const warnAt =
-    warnNeed === undefined
-      ? undefined
-      : warnNeed <= 0
-        ? startedAt
-        : arithmetic.add(startedAt, warnNeed, options);
+  let elapsedMs: number;
+  let dueAt: number;
+  let breachedAt: number | undefined;
+  let warnAt: number | undefined;
+  if (options === undefined && arithmetic instanceof OpenTimeIndex) {
+    // No pauses: one pass over the interval index for the time used and every instant.
+    const budgets = BUDGETS;
+    budgets.length = 0;
+    budgets.push(targetMs, targetMs + 1);
+    if (warnNeed !== undefined) budgets.push(warnNeed);
+    elapsedMs = arithmetic.measureClock(startedAt, end, budgets, INSTANTS);
+    dueAt = INSTANTS[0]!;
+    breachedAt = elapsedMs > targetMs ? INSTANTS[1]! : undefined;
+    warnAt = warnNeed === undefined ? undefined : warnNeed <= 0 ? startedAt : INSTANTS[2]!;
+  } else {
+    elapsedMs = arithmetic.elapsed(startedAt, end, options);
+    dueAt = arithmetic.add(startedAt, targetMs, options);
+    breachedAt = elapsedMs > targetMs ? arithmetic.add(startedAt, targetMs + 1, options) : undefined;
+    warnAt =
+      warnNeed === undefined ? undefined : warnNeed <= 0 ? startedAt : arithmetic.add(startedAt, warnNeed, options);
+  }
   const fulfilled = span.fulfilledAt !== undefined;
   const breached = breachedAt !== undefined;
   const paused = !fulfilled && !breached && pausedSince !== undefined;
@@ -246,6 +259,8 @@ function evaluateSingle(
 }
 
 const NO_OPTIONS: (SlaCalendarOptions | undefined)[] = [undefined];
+const BUDGETS: number[] = [];
+const INSTANTS: number[] = [0, 0, 0];
 const TARGET = 0;
 const BREACH = 1;
 const WARN = 2;

@@ -3,6 +3,9 @@ import { DONE_STATUSES } from '../conversation/status';
 import type { SlaMetric } from './metric';
 import type { SlaSubject } from './subject';
 
+const DONE_STARTS: number[] = [];
+const DONE_ENDS: number[] = [];
+const DONE = { starts: DONE_STARTS, ends: DONE_ENDS };
 const INBOUND: number[] = [];
 const INBOUND_INDEX: number[] = [];
 const RESPONSES: number[] = [];
@@ -171,8 +174,10 @@ function doneIntervals(
   inbound: readonly number[],
 ): { starts: number[]; ends: number[] } {
   const history = subject.statusHistory;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = DONE_STARTS;
+  const ends = DONE_ENDS;
+  starts.length = 0;
+  ends.length = 0;
   let open = false;
   for (let i = 0; i < history.length; i++) {
     const period = history[i]!;
@@ -199,7 +204,7 @@ function doneIntervals(
     const reopened = firstAfter(inbound, starts[k]!);
     if (reopened !== undefined && reopened < ends[k]!) ends[k] = reopened;
   }
-  return { starts, ends };
+  return DONE;
 }
 
 /** The first value strictly after `t` in a sorted list. */

@@ -72,6 +72,24 @@ export class OpenTimeIndex implements SlaCalendar {
     }
   }
 
+  /**
+   * One clock without pauses in one go: open time in `[start, end)` and the instants where the open
+   * time from `start` reaches each budget (`budgets[i] > 0`), sharing the lookups of `start`.
+   * Writes the instants into `out` and returns the open time.
+   */
+  measureClock(start: number, end: number, budgets: readonly number[], out: number[]): number {
+    this.cover(start, end);
+    const base = this.cumulative(start);
+    const used = this.cumulative(end) - base;
+    for (let i = 0; i < budgets.length; i++) {
+      const budget = budgets[i]!;
+      let found = budget > 0 ? this.reach(base + budget) : undefined;
+      if (found === undefined) found = this.addOpen(start, budget);
+      out[i] = found;
+    }
+    return used;
+  }
+
   /** The instant `ms` of open time after `at` (`at` itself when `ms` is 0 and the calendar is open). */
   private addOpen(at: number, ms: number): number {
     this.cover(at, at);

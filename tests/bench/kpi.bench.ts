@@ -239,11 +239,14 @@ console.log(JSON.stringify(reader.getRowObjectsJson()));
     const partialKb = (xs: readonly Conversation[]) =>
       JSON.stringify(createKpiAccumulator({ quantiles: mode }).addAll(xs).toJSON()).length / 1024;
     const heapMb = (xs: readonly Conversation[]) => {
-      globalThis.gc?.();
-      const before = process.memoryUsage().heapUsed;
+      const memory = () => {
+        globalThis.gc?.();
+        const usage = process.memoryUsage();
+        return usage.heapUsed + usage.external;
+      };
+      const before = memory();
       const accumulator = createKpiAccumulator({ quantiles: mode }).addAll(xs);
-      globalThis.gc?.();
-      const used = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+      const used = (memory() - before) / 1024 / 1024;
       void accumulator.measured;
       return used;
     };

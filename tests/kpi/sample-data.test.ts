@@ -35,7 +35,8 @@ describe('KPIs on generated data agree with the generator’s ground truth', () 
     for (const [account, { n, answered }] of accounts) {
       expect(report.byAccount[account], account).toMatchObject({ conversations: n, responded: answered });
     }
-    for (const [platform, n] of platforms) expect(report.byPlatform?.[platform]?.conversations, platform).toBe(n);
+    for (const [platform, n] of platforms)
+      expect(report.byPlatform?.[platform]?.conversations, platform).toBe(n);
   });
 
   it('the event stream gives the same report as the folded states', async () => {
