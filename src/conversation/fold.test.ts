@@ -58,7 +58,14 @@ describe('foldConversation', () => {
   });
 
   it('holds events that name a message not seen yet, and applies them when it arrives', () => {
-    const edit: ConversationEvent = { id: 'e1', type: 'message-edited', at: 500, conversationId: C, messageId: '1', text: 'x' };
+    const edit: ConversationEvent = {
+      id: 'e1',
+      type: 'message-edited',
+      at: 500,
+      conversationId: C,
+      messageId: '1',
+      text: 'x',
+    };
     const without = foldConversation([edit]);
     expect(without.unresolved).toEqual([edit]);
     const withMessage = foldConversation([edit, ...base]);
@@ -69,8 +76,22 @@ describe('foldConversation', () => {
   it('records assignments, tags, priority, links, surveys and delivery', () => {
     const state = foldConversation([
       ...base,
-      { id: 'a1', type: 'conversation-assigned', at: 2_000, conversationId: C, agentId: 'sandra', agentName: 'Sandra Paredes' },
-      { id: 't1', type: 'conversation-tagged', at: 2_100, conversationId: C, added: ['billing', 'vip'], removed: [] },
+      {
+        id: 'a1',
+        type: 'conversation-assigned',
+        at: 2_000,
+        conversationId: C,
+        agentId: 'sandra',
+        agentName: 'Sandra Paredes',
+      },
+      {
+        id: 't1',
+        type: 'conversation-tagged',
+        at: 2_100,
+        conversationId: C,
+        added: ['billing', 'vip'],
+        removed: [],
+      },
       { id: 't2', type: 'conversation-tagged', at: 2_200, conversationId: C, added: [], removed: ['vip'] },
       { id: 'p1', type: 'conversation-prioritized', at: 2_300, conversationId: C, priority: 'high' },
       {
@@ -87,7 +108,9 @@ describe('foldConversation', () => {
     expect(state.assignee).toEqual({ agentId: 'sandra', agentName: 'Sandra Paredes' });
     expect(state.tags).toEqual(['billing']);
     expect(state.priority).toBe('high');
-    expect(state.links).toEqual([{ kind: 'public-to-private', at: 7_000, channel: 'x', visibility: 'private' }]);
+    expect(state.links).toEqual([
+      { kind: 'public-to-private', at: 7_000, channel: 'x', visibility: 'private' },
+    ]);
     expect(state.surveys).toEqual([{ survey: 'csat', score: 5, at: 13_000 }]);
     expect(state.messages[1]?.delivery).toBe('failed');
     expect(state.messages[1]?.failure).toEqual({ code: '131047' });
@@ -95,7 +118,9 @@ describe('foldConversation', () => {
 
   it('rejects an empty log and a log that mixes conversations', () => {
     expect(() => foldConversation([])).toThrow(CareValidationError);
-    expect(() => foldConversation([...base, messageEvent('x:2', message('9', 'inbound', 1))])).toThrow(/fold each conversation/);
+    expect(() => foldConversation([...base, messageEvent('x:2', message('9', 'inbound', 1))])).toThrow(
+      /fold each conversation/,
+    );
   });
 });
 
@@ -120,6 +145,8 @@ describe('applyEvent', () => {
 
   it('rejects an event of another conversation without touching the state', () => {
     const state = foldConversation(base);
-    expect(() => applyEvent(state, messageEvent('x:2', message('9', 'inbound', 1)))).toThrow(CareValidationError);
+    expect(() => applyEvent(state, messageEvent('x:2', message('9', 'inbound', 1)))).toThrow(
+      CareValidationError,
+    );
   });
 });

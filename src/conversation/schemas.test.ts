@@ -59,9 +59,9 @@ describe('parseConversationEvent', () => {
   });
 
   it('rejects unknown types', () => {
-    expect(() => parseConversationEvent({ id: 'e', type: 'message-liked', at: 1, conversationId: 'c' })).toThrow(
-      CareValidationError,
-    );
+    expect(() =>
+      parseConversationEvent({ id: 'e', type: 'message-liked', at: 1, conversationId: 'c' }),
+    ).toThrow(CareValidationError);
   });
 });
 

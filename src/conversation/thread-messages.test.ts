@@ -20,13 +20,19 @@ describe('threadMessages', () => {
   });
 
   it('makes a message whose parent is missing the root of an orphan conversation', () => {
-    const [only] = threadMessages([message('5', 'inbound', 100, { inReplyTo: '999' }), message('6', 'outbound', 200, { inReplyTo: '5' })]);
+    const [only] = threadMessages([
+      message('5', 'inbound', 100, { inReplyTo: '999' }),
+      message('6', 'outbound', 200, { inReplyTo: '5' }),
+    ]);
     expect(only?.id).toBe('x:5');
     expect(conversationOrigin(only!)).toBe('orphan');
   });
 
   it('marks conversations started by the brand', () => {
-    const [only] = threadMessages([message('1', 'outbound', 100), message('2', 'inbound', 200, { inReplyTo: '1' })]);
+    const [only] = threadMessages([
+      message('1', 'outbound', 100),
+      message('2', 'inbound', 200, { inReplyTo: '1' }),
+    ]);
     expect(conversationOrigin(only!)).toBe('brand');
   });
 
@@ -59,14 +65,25 @@ describe('threadMessages', () => {
     const conversations = threadMessages([
       message('1', 'inbound', 0, { author, accountId: 'AcmeCare' }),
       message('2', 'outbound', HOUR, { inReplyTo: '1', text: 'Please DM us' }),
-      message('d1', 'inbound', 2 * HOUR, { author, visibility: 'private', threadId: 'dm-ana', accountId: 'AcmeCare' }),
+      message('d1', 'inbound', 2 * HOUR, {
+        author,
+        visibility: 'private',
+        threadId: 'dm-ana',
+        accountId: 'AcmeCare',
+      }),
       message('d2', 'outbound', 3 * HOUR, { visibility: 'private', threadId: 'dm-ana' }),
     ]);
     expect(conversations).toHaveLength(1);
     const [joined] = conversations;
     expect(joined?.messages.map((m) => m.id)).toEqual(['1', '2', 'd1', 'd2']);
     expect(joined?.links).toEqual([
-      { kind: 'public-to-private', at: 2 * HOUR, channel: 'x', visibility: 'private', conversationId: 'x:d1' },
+      {
+        kind: 'public-to-private',
+        at: 2 * HOUR,
+        channel: 'x',
+        visibility: 'private',
+        conversationId: 'x:d1',
+      },
     ]);
   });
 
@@ -86,7 +103,10 @@ describe('threadMessages', () => {
   });
 
   it('survives reply cycles in bad data', () => {
-    const conversations = threadMessages([message('1', 'inbound', 0, { inReplyTo: '2' }), message('2', 'inbound', 1, { inReplyTo: '1' })]);
+    const conversations = threadMessages([
+      message('1', 'inbound', 0, { inReplyTo: '2' }),
+      message('2', 'inbound', 1, { inReplyTo: '1' }),
+    ]);
     expect(conversations.flatMap((c) => c.messages.map((m) => m.id)).sort()).toEqual(['1', '2']);
   });
 });

@@ -242,7 +242,7 @@ export interface SlaPolicyInput {
   readonly targets?: SlaTargetsInput;
   /** Rules in order; the first whose conditions hold sets the targets (merged over the defaults). */
   readonly rules?: readonly SlaRuleInput[];
-  /** Statuses that pause every clock (default `['pending-customer']`). */
+  /** Statuses that pause every clock (default `['pending-customer']`; alias `pausingStatuses`). */
   readonly pauseStatuses?: readonly ConversationStatus[];
   /** Warn this long before the due instant, or once this share of the target is used. */
   readonly warning?: SlaWarningInput;
@@ -426,8 +426,14 @@ function toCalendar(
 
 function normalizeAliases(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  const record = input as Record<string, unknown>;
-  if (!Array.isArray(record.rules)) return input;
+  let record = input as Record<string, unknown>;
+  for (const alias of ['pausingStatuses', 'pauseOn'] as const) {
+    if (alias in record && !('pauseStatuses' in record)) {
+      const { [alias]: statuses, ...rest } = record;
+      record = { ...rest, pauseStatuses: statuses };
+    }
+  }
+  if (!Array.isArray(record.rules)) return record;
   return {
     ...record,
     rules: record.rules.map((rule: unknown) => {

@@ -31,7 +31,9 @@ describe('package.json', () => {
 
   it('exports exactly the build entries, types first', () => {
     const expected = Object.keys(publicEntries).map(subpathOf).sort();
-    const actual = Object.keys(pkg.exports).filter((key) => key !== './package.json').sort();
+    const actual = Object.keys(pkg.exports)
+      .filter((key) => key !== './package.json')
+      .sort();
     expect(actual).toEqual(expected);
     expect(pkg.exports['./package.json']).toBe('./package.json');
     for (const [entry] of Object.entries(publicEntries)) {

@@ -12,12 +12,54 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   kpi: ['shared', 'conversation', 'calendar', 'sla', 'persona'],
   'channel-policy': ['shared', 'conversation', 'platforms', 'persona'],
   adapters: ['shared', 'conversation', 'platforms', 'persona'],
-  io: ['shared', 'platforms', 'calendar', 'conversation', 'sla', 'persona', 'kpi', 'channel-policy', 'adapters'],
-  cli: ['shared', 'platforms', 'calendar', 'conversation', 'sla', 'persona', 'kpi', 'channel-policy', 'adapters', 'io', 'testing'],
-  testing: ['shared', 'platforms', 'calendar', 'conversation', 'sla', 'persona', 'kpi', 'channel-policy', 'adapters', 'io'],
+  io: [
+    'shared',
+    'platforms',
+    'calendar',
+    'conversation',
+    'sla',
+    'persona',
+    'kpi',
+    'channel-policy',
+    'adapters',
+  ],
+  cli: [
+    'shared',
+    'platforms',
+    'calendar',
+    'conversation',
+    'sla',
+    'persona',
+    'kpi',
+    'channel-policy',
+    'adapters',
+    'io',
+    'testing',
+  ],
+  testing: [
+    'shared',
+    'platforms',
+    'calendar',
+    'conversation',
+    'sla',
+    'persona',
+    'kpi',
+    'channel-policy',
+    'adapters',
+    'io',
+  ],
   '(root)': ['shared'],
 };
-const PURE = new Set(['shared', 'platforms', 'calendar', 'conversation', 'sla', 'persona', 'kpi', 'channel-policy']);
+const PURE = new Set([
+  'shared',
+  'platforms',
+  'calendar',
+  'conversation',
+  'sla',
+  'persona',
+  'kpi',
+  'channel-policy',
+]);
 
 const sources = readSources();
 
@@ -45,9 +87,11 @@ describe('module floors', () => {
     const violations: string[] = [];
     for (const file of sources) {
       if (!PURE.has(file.module)) continue;
-      for (const bare of file.bareImports) if (bare.startsWith('node:')) violations.push(`${file.path} imports ${bare}`);
+      for (const bare of file.bareImports)
+        if (bare.startsWith('node:')) violations.push(`${file.path} imports ${bare}`);
       const code = file.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      if (/Date\.now\(\)|new Date\(\s*\)|performance\.now\(\)/.test(code)) violations.push(`${file.path} reads the clock`);
+      if (/Date\.now\(\)|new Date\(\s*\)|performance\.now\(\)/.test(code))
+        violations.push(`${file.path} reads the clock`);
       if (/\bprocess\./.test(code)) violations.push(`${file.path} uses process`);
     }
     expect(violations).toEqual([]);

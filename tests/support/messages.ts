@@ -13,7 +13,9 @@ export function message(
     direction,
     visibility: 'public',
     author:
-      direction === 'inbound' ? { id: 'customer-1', kind: 'customer' } : { id: 'agent-1', kind: 'agent', displayName: 'Sandra Paredes' },
+      direction === 'inbound'
+        ? { id: 'customer-1', kind: 'customer' }
+        : { id: 'agent-1', kind: 'agent', displayName: 'Sandra Paredes' },
     text: direction === 'inbound' ? '@AcmeCare my order is late' : 'Sorry to hear that! ^SP',
     createdAt,
     mentions: direction === 'inbound' ? ['AcmeCare'] : [],

@@ -17,7 +17,10 @@ const events: ConversationEvent[] = [
   messageEvent(C, message('3', 'outbound', 2_500, { author: bot, text: 'Thanks, an agent will reply soon' })),
   messageEvent(C, message('4', 'outbound', 7_000)),
   messageEvent(C, message('5', 'inbound', 8_000, { visibility: 'private' })),
-  messageEvent(C, message('6', 'outbound', 9_000, { visibility: 'private', author: { id: 'agent-2', kind: 'agent' } })),
+  messageEvent(
+    C,
+    message('6', 'outbound', 9_000, { visibility: 'private', author: { id: 'agent-2', kind: 'agent' } }),
+  ),
   messageEvent(C, message('7', 'inbound', 10_000)),
   { id: 's1', type: 'conversation-status-changed', at: 7_000, conversationId: C, status: 'pending-customer' },
   { id: 's2', type: 'conversation-status-changed', at: 8_000, conversationId: C, status: 'open' },
