@@ -249,7 +249,8 @@ function runWorker(request: KpiWorkerRequest): Promise<KpiAccumulatorJson> {
 }
 
 /**
- * Starts the worker script: `dist/io/kpi-worker.js` next to the build (this module may sit in a
+ * Starts the worker script (without the parent's Node flags: V8 flags such as `--expose-gc` are refused
+ * in workers, `--input-type` only fits the parent's entry): `dist/io/kpi-worker.js` next to the build (this module may sit in a
  * shared chunk at the root of `dist`), or `src/io/kpi-worker.ts` through tsx when running from
  * source (tests, `tsx` scripts).
  */
@@ -264,17 +265,12 @@ function startWorker(): Worker {
     ).href;
     return new Worker(
       `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`,
-      { eval: true, execArgv: inheritedFlags() },
+      { eval: true, execArgv: [] },
     );
   }
   for (const candidate of ['./kpi-worker.js', './io/kpi-worker.js', '../io/kpi-worker.js']) {
     const url = new URL(candidate, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url, { execArgv: inheritedFlags() });
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { execArgv: [] });
   }
   throw new CareIoError('Cannot find the KPI worker script (io/kpi-worker.js) next to the socialcare build.');
-}
-
-/** The parent's Node flags, minus those that only make sense for the parent's own entry (`--input-type`). */
-function inheritedFlags(): string[] {
-  return process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
 }

@@ -1,9 +1,9 @@
 import type { Visibility } from '../conversation/platform';
 import { type ClockSpan, clockSpans } from './clock-spans';
 import type { SlaClockStatus, SlaMetric } from './metric';
+import { OpenTimeIndex } from './open-time-index';
 import { pauseRanges } from './pause-ranges';
 import type { SlaPolicy, SlaTerms } from './policy';
-import { OpenTimeIndex } from './open-time-index';
 import { matchTerms, type PolicyVersions, versionIndexAt } from './policy-versions';
 import type { SlaCalendarOptions } from './sla-calendar';
 import { accountBoundaries, attributesAt, type SlaSubject } from './subject';
@@ -102,13 +102,13 @@ export function evaluateSubject(
   let pausedSince: number | undefined;
   let options: (SlaCalendarOptions | undefined)[];
   if (list.length === 1) {
-    const state = pauseRanges(subject, current.pauseStatuses, at);
+    const state = pauseRanges(subject, current.pauseStatuses, at, current.resumeOnCustomerMessage);
     pausedSince = state.pausedSince;
     options = state.ranges.length === 0 ? NO_OPTIONS : [{ exclude: state.ranges }];
   } else {
     options = [];
     for (let v = 0; v < list.length; v++) {
-      const state = pauseRanges(subject, list[v]!.pauseStatuses, at);
+      const state = pauseRanges(subject, list[v]!.pauseStatuses, at, list[v]!.resumeOnCustomerMessage);
       if (v === versionIndex) pausedSince = state.pausedSince;
       options.push(state.ranges.length === 0 ? undefined : { exclude: state.ranges });
     }
@@ -235,7 +235,11 @@ function evaluateSingle(
     dueAt = arithmetic.add(startedAt, targetMs, options);
     breachedAt = elapsedMs > targetMs ? arithmetic.add(startedAt, targetMs + 1, options) : undefined;
     warnAt =
-      warnNeed === undefined ? undefined : warnNeed <= 0 ? startedAt : arithmetic.add(startedAt, warnNeed, options);
+      warnNeed === undefined
+        ? undefined
+        : warnNeed <= 0
+          ? startedAt
+          : arithmetic.add(startedAt, warnNeed, options);
   }
   const fulfilled = span.fulfilledAt !== undefined;
   const breached = breachedAt !== undefined;

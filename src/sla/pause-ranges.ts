@@ -16,15 +16,16 @@ export interface PauseState {
 const NOT_PAUSED: PauseState = { ranges: [], pausedSince: undefined };
 
 /**
- * The time spent in pausing statuses up to `at`. A `pending-customer` period ends early at the
- * next customer message (the customer answered: the wait is over even before an agent changes the
- * status).
+ * The time spent in pausing statuses up to `at` (the model's status intervals). With
+ * `resumeOnCustomerMessage`, a `pending-customer` period ends early at the next customer message (the
+ * customer answered: the wait is over even before an agent changes the status).
  * @internal
  */
 export function pauseRanges(
   subject: SlaSubject,
   statuses: readonly ConversationStatus[],
   at: number,
+  resumeOnCustomerMessage = false,
 ): PauseState {
   if (statuses.length === 0) return NOT_PAUSED;
   const history = subject.statusHistory;
@@ -37,7 +38,7 @@ export function pauseRanges(
     if (period.from > at) break;
     if (!statuses.includes(period.status)) continue;
     let end = period.to ?? Number.POSITIVE_INFINITY;
-    if (period.status === 'pending-customer') {
+    if (resumeOnCustomerMessage && period.status === 'pending-customer') {
       while (m < messages.length && messages[m]!.createdAt <= period.from) m++;
       let k = m;
       while (k < messages.length && messages[k]!.direction !== 'inbound') k++;

@@ -67,7 +67,10 @@ describe('createSlaPolicy', () => {
     expect(policy.rules[0]?.rule).toBe('rule-1');
     expect(policy.rules[1]?.when).toEqual({ account: ['Acme'], tags: ['vip'] });
     expect(policy.rules[1]?.targets).toEqual({ firstResponse: 1_800_000, resolution: 86_400_000 });
-    const aliased = createSlaPolicy({ targets: { firstResponse: '1h' }, pausingStatuses: ['on-hold'] } as never);
+    const aliased = createSlaPolicy({
+      targets: { firstResponse: '1h' },
+      pausingStatuses: ['on-hold'],
+    } as never);
     expect(aliased.pauseStatuses).toEqual(['on-hold']);
   });
 

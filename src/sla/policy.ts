@@ -79,6 +79,8 @@ export interface SlaPolicy {
   readonly pauseStatuses: readonly ConversationStatus[];
   /** Whether bot replies fulfil response clocks. */
   readonly countBotReplies: boolean;
+  /** Whether a customer message ends a `pending-customer` pause before the status changes. */
+  readonly resumeOnCustomerMessage: boolean;
   /** The terms when no rule matches. */
   readonly defaults: SlaTerms;
   /** The rules, in order: the first that matches sets the terms. */
@@ -189,6 +191,7 @@ export const SlaPolicyInputSchema = z
     pauseStatuses: z.array(ConversationStatusSchema).default(['pending-customer']),
     warning: WarningSchema.optional(),
     countBotReplies: z.boolean().default(false),
+    resumeOnCustomerMessage: z.boolean().default(false),
   })
   .strict();
 
@@ -248,6 +251,11 @@ export interface SlaPolicyInput {
   readonly warning?: SlaWarningInput;
   /** Whether bot replies fulfil response clocks (default `false`). */
   readonly countBotReplies?: boolean;
+  /**
+   * End a `pending-customer` pause at the customer's next message, even if nobody changed the status
+   * yet (default `false`: pauses are exactly the model's status intervals).
+   */
+  readonly resumeOnCustomerMessage?: boolean;
 }
 
 /**
@@ -365,6 +373,7 @@ export function createSlaPolicy(input: SlaPolicyInput): SlaPolicy {
     clock,
     pauseStatuses: [...new Set(parsed.pauseStatuses)],
     countBotReplies: parsed.countBotReplies,
+    resumeOnCustomerMessage: parsed.resumeOnCustomerMessage,
     defaults,
     rules,
   };

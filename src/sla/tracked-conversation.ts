@@ -129,21 +129,21 @@ export class TrackedConversation implements DeadlineEntry {
         return true;
       }
       case 'conversation-status-changed': {
-        if (this.statuses.some((entry) => entry.id === event.id)) return changed;
+        if (hasId(this.statuses, event.id)) return changed;
         const list = this.statuses === EMPTY ? [] : (this.statuses as StatusRecord[]);
         insertSorted(list, { id: event.id, at: event.at, status: event.status }, compareEvents);
         this.statuses = list;
         return true;
       }
       case 'conversation-prioritized': {
-        if (this.priorities.some((entry) => entry.id === event.id)) return changed;
+        if (hasId(this.priorities, event.id)) return changed;
         const list = this.priorities === EMPTY ? [] : (this.priorities as PriorityRecord[]);
         insertSorted(list, { id: event.id, at: event.at, priority: event.priority }, compareEvents);
         this.priorities = list;
         return true;
       }
       case 'conversation-tagged': {
-        if (this.tags.some((entry) => entry.id === event.id)) return changed;
+        if (hasId(this.tags, event.id)) return changed;
         const list = this.tags === EMPTY ? [] : (this.tags as TagRecord[]);
         insertSorted(
           list,
@@ -303,6 +303,11 @@ export class TrackedConversation implements DeadlineEntry {
     }
     return tracked;
   }
+}
+
+function hasId(list: readonly { readonly id: string }[], id: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i]!.id === id) return true;
+  return false;
 }
 
 function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {

@@ -173,15 +173,33 @@ describe('evaluateSla: pauses', () => {
     expect(later.dueAt).toBe(at('2024-03-12T11:20:00Z'));
   });
 
-  it('ends a pending-customer pause when the customer writes', () => {
+  it('pauses exactly for the status intervals, or until the customer writes with resumeOnCustomerMessage', () => {
     const conversation = new ConversationScript()
       .customer('2024-03-11T10:00:00Z')
       .agent('2024-03-11T10:10:00Z')
       .status('2024-03-11T10:10:00Z', 'pending-customer')
       .customer('2024-03-11T12:00:00Z')
+      .status('2024-03-11T12:30:00Z', 'open')
       .fold();
-    const result = clock(evaluateSla(conversation, policy, { at: '2024-03-11T13:00:00Z' }), 'resolution');
-    expect(result).toMatchObject({ status: 'running', elapsedMs: 70 * MINUTE });
+    const when = { at: '2024-03-11T13:00:00Z' };
+    // The status intervals of the model: paused 10:10-12:30.
+    expect(clock(evaluateSla(conversation, policy, when), 'resolution')).toMatchObject({
+      status: 'running',
+      elapsedMs: 40 * MINUTE,
+    });
+    const resuming = createSlaPolicy({
+      calendar: weekdays,
+      targets: { resolution: '8h' },
+      resumeOnCustomerMessage: true,
+    });
+    // The customer's message at 12:00 ends the wait: paused 10:10-12:00.
+    expect(clock(evaluateSla(conversation, resuming, when), 'resolution').elapsedMs).toBe(70 * MINUTE);
+    expect(
+      clock(evaluateSla(conversation, policy, { at: '2024-03-11T12:15:00Z' }), 'resolution').status,
+    ).toBe('paused');
+    expect(
+      clock(evaluateSla(conversation, resuming, { at: '2024-03-11T12:15:00Z' }), 'resolution').status,
+    ).toBe('running');
   });
 
   it('pauses on the statuses the policy names, and only those', () => {

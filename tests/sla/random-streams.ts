@@ -150,6 +150,7 @@ export const policies: Record<string, SlaPolicy | SlaPolicy[]> = {
     targets: { firstResponse: '30m', nextResponse: '20m', periodicUpdate: '2h', resolution: '6h' },
     warning: { before: '5m' },
     pauseStatuses: ['pending-customer', 'on-hold'],
+    resumeOnCustomerMessage: true,
   }),
   versions: [
     createSlaPolicy({
