@@ -69,7 +69,11 @@ export interface SlaMonitorOptions {
   readonly policy: SlaPolicySource;
   /** The time source (and, optionally, the timer). */
   readonly clock: SlaMonitorClock;
-  /** Receives errors thrown by listeners (default: `console.error`); the monitor goes on. */
+  /**
+   * Receives errors thrown by listeners, and errors evaluating a conversation (its calendar never
+   * opens: that conversation is no longer scheduled), with the event when there is one (default:
+   * `console.error`). The monitor goes on.
+   */
   readonly onError?: (error: unknown, event: SlaMonitorEvent | undefined) => void;
   /** A snapshot to continue from (after a restart). */
   readonly restore?: SlaMonitorSnapshot;
@@ -305,14 +309,16 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
 
   /** Re-evaluates a conversation at `at`, emits what changed and reschedules it. */
   private refresh(tracked: TrackedConversation, at: number): void {
-    const { clocks, wakeAt } = evaluateSubject(
-      tracked.subject(),
-      this.versions,
-      at,
-      undefined,
-      true,
-      tracked,
-    );
+    let evaluation: ReturnType<typeof evaluateSubject>;
+    try {
+      evaluation = evaluateSubject(tracked.subject(), this.versions, at, undefined, true, tracked);
+    } catch (error) {
+      // A calendar that cannot answer (never open) must not stall the queue for everyone else.
+      this.heap.schedule(tracked, Number.POSITIVE_INFINITY);
+      this.report(error, undefined);
+      return;
+    }
+    const { clocks, wakeAt } = evaluation;
     const pending = this.pending;
     pending.length = 0;
     for (let i = 0; i < clocks.length; i++) {
@@ -399,12 +405,16 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
       try {
         listener.fn.call(listener.context, event);
       } catch (error) {
-        try {
-          this.onError(error, event);
-        } catch {
-          // An onError that throws must not stop the monitor either.
-        }
+        this.report(error, event);
       }
+    }
+  }
+
+  private report(error: unknown, event: SlaMonitorEvent | undefined): void {
+    try {
+      this.onError(error, event);
+    } catch {
+      // An onError that throws must not stop the monitor either.
     }
   }
 

@@ -304,3 +304,37 @@ describe('createSlaMonitor timers', () => {
     expect(restored.stats()).toMatchObject({ openClocks: 0, scheduled: 0 });
   });
 });
+
+describe('createSlaMonitor with a calendar that never opens', () => {
+  it('reports the error to onError and keeps serving the other conversations', () => {
+    const never = {
+      add: () => {
+        throw new Error('never open');
+      },
+      elapsed: () => 0,
+    };
+    const failing = createSlaPolicy({
+      calendar: weekdays,
+      calendars: { never },
+      targets: { firstResponse: '1h' },
+      rules: [{ name: 'closed', when: { account: 'Closed' }, calendar: 'never' }],
+    });
+    const errors: unknown[] = [];
+    const monitor = createSlaMonitor({
+      policy: failing,
+      clock: { now: () => 0 },
+      onError: (error) => errors.push(error),
+    });
+    const events = collect(monitor);
+    monitor.ingest(
+      new ConversationScript('bad').customer('2024-03-11T10:00:00Z', { account: 'Closed' }).events[0]!,
+    );
+    monitor.ingest(new ConversationScript('good').customer('2024-03-11T10:00:00Z').events[0]!);
+    monitor.advanceTo('2024-03-11T12:00:00Z');
+    expect(errors.map((error) => (error as Error).message)).toEqual(['never open']);
+    expect(summary(events)).toEqual([
+      '2024-03-11T10:00:00.000Z sla-started good firstResponse',
+      '2024-03-11T11:00:00.001Z sla-breached good firstResponse',
+    ]);
+  });
+});
