@@ -16,7 +16,8 @@ export interface KpiCommandArgs {
   readonly extraQuantiles: readonly number[] | undefined;
   readonly countBotReplies: boolean;
   readonly timeZone: string | undefined;
-  readonly horizon: number;
+  /** `undefined`: the reader's default. */
+  readonly horizon: number | undefined;
   readonly progress: boolean;
   readonly help: boolean;
 }
@@ -37,7 +38,8 @@ Options:
   --percentiles LIST            extra quantiles, e.g. 0.75,0.95
   --count-bots                  count bot replies as responses
   --time-zone ZONE              IANA zone of the hour-of-week figures (default the calendar's, else UTC)
-  --horizon N                   messages after which a quiet conversation is finished (default 200000; Infinity = hold all)
+  --horizon N                   messages after which an incomplete conversation is finished
+                                (default 1000000 for TWCS, 200000 for events; Infinity = hold all)
   --no-progress                 no progress bar on standard error
   -h, --help                    this help
 `;
@@ -70,7 +72,7 @@ export function parseKpiArgs(args: readonly string[]): KpiCommandArgs {
   const format = oneOf(values.format, FORMATS, 'format');
   const by = oneOf(values.by, BREAKDOWNS, 'by') ?? 'account';
   const quantiles = oneOf(values.quantiles, QUANTILES, 'quantiles') ?? 'exact';
-  let horizon = 200_000;
+  let horizon: number | undefined;
   if (values.horizon !== undefined) {
     horizon = values.horizon === 'Infinity' ? Number.POSITIVE_INFINITY : Number(values.horizon);
     if (!(horizon > 0) || (Number.isFinite(horizon) && !Number.isInteger(horizon)))

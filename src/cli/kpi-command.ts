@@ -45,7 +45,7 @@ export async function runKpiCommand(args: KpiCommandArgs, io: CliIo): Promise<vo
     quantiles: args.quantiles,
     breakdowns,
     countBotReplies: args.countBotReplies,
-    horizon: args.horizon,
+    ...(args.horizon === undefined ? {} : { horizon: args.horizon }),
     ...(args.by === 'agent' ? { signatures: true } : {}),
     ...(calendarInput === undefined ? {} : { calendarInput }),
     ...(args.withinThresholdsMs === undefined ? {} : { withinThresholdsMs: args.withinThresholdsMs }),

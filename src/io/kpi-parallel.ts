@@ -31,7 +31,7 @@ export type KpiFileFormat = 'twcs' | 'events';
 export interface SerializableKpiOptions extends Omit<KpiOptions, 'calendar' | 'agentOf' | 'sla'> {
   /** The business calendar, as `createBusinessCalendar` input (rebuilt in each worker). */
   readonly calendarInput?: BusinessCalendarInput;
-  /** Messages (or events) after which a quiet conversation is finished. Default 200,000. */
+  /** Messages (or events) after which a quiet conversation is finished. Default 1,000,000 for TWCS (complete trees leave earlier), 200,000 for events. */
   readonly horizon?: number;
   /**
    * TWCS only: attribute brand tweets to agents by their signature (`^KC`, `-Becky`, via
@@ -136,7 +136,8 @@ export async function accumulateKpiFile(
   accumulator: KpiAccumulator = createKpiAccumulator(toKpiOptions(options)),
   onProgress?: (progress: ReadProgress) => void,
 ): Promise<KpiAccumulator> {
-  const horizon = options.horizon ?? 200_000;
+  // TWCS lists each tweet's replies, so complete trees leave at once and a long horizon costs little
+  const horizon = options.horizon ?? (format === 'twcs' ? 1_000_000 : 200_000);
   const signatures = options.signatures === true;
   const progress = onProgress ? { onProgress } : {};
   if (format === 'events') {

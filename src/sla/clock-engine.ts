@@ -125,7 +125,9 @@ export function evaluateSubject(
       clock = evaluateSingle(span, terms, options[0], at, pausedSince);
       if (withWake && clock?.status === 'running') {
         breachProjection =
-          clock.breachedAt ?? terms.arithmetic.add(span.startedAt, clock.targetMs + 1, options[0]);
+          clock.breachedAt ??
+          BREACH_AT.value ??
+          terms.arithmetic.add(span.startedAt, clock.targetMs + 1, options[0]);
       }
     } else {
       const segments = segmentsOf(subject, versions, span, at, options);
@@ -220,20 +222,24 @@ function evaluateSingle(
   let dueAt: number;
   let breachedAt: number | undefined;
   let warnAt: number | undefined;
+  // The instant the time used exceeds the target, when known without another calendar call.
+  let breachAt: number | undefined;
   if (options === undefined && arithmetic instanceof OpenTimeIndex) {
     // No pauses: one pass over the interval index for the time used and every instant.
     const budgets = BUDGETS;
-    budgets.length = 0;
-    budgets.push(targetMs, targetMs + 1);
-    if (warnNeed !== undefined) budgets.push(warnNeed);
-    elapsedMs = arithmetic.measureClock(startedAt, end, budgets, INSTANTS);
+    budgets[0] = targetMs;
+    budgets[1] = targetMs + 1;
+    budgets[2] = warnNeed ?? 0;
+    elapsedMs = arithmetic.measureClock(startedAt, end, budgets, warnNeed === undefined ? 2 : 3, INSTANTS);
     dueAt = INSTANTS[0]!;
-    breachedAt = elapsedMs > targetMs ? INSTANTS[1]! : undefined;
+    breachAt = INSTANTS[1]!;
+    breachedAt = elapsedMs > targetMs ? breachAt : undefined;
     warnAt = warnNeed === undefined ? undefined : warnNeed <= 0 ? startedAt : INSTANTS[2]!;
   } else {
     elapsedMs = arithmetic.elapsed(startedAt, end, options);
     dueAt = arithmetic.add(startedAt, targetMs, options);
     breachedAt = elapsedMs > targetMs ? arithmetic.add(startedAt, targetMs + 1, options) : undefined;
+    breachAt = breachedAt;
     warnAt =
       warnNeed === undefined
         ? undefined
@@ -244,6 +250,7 @@ function evaluateSingle(
   const fulfilled = span.fulfilledAt !== undefined;
   const breached = breachedAt !== undefined;
   const paused = !fulfilled && !breached && pausedSince !== undefined;
+  BREACH_AT.value = breachAt;
   return {
     metric,
     turn: span.turn,
@@ -263,7 +270,9 @@ function evaluateSingle(
 }
 
 const NO_OPTIONS: (SlaCalendarOptions | undefined)[] = [undefined];
-const BUDGETS: number[] = [];
+/** The breach instant {@link evaluateSingle} found on its way (no extra calendar call for the wake-up). */
+const BREACH_AT: { value: number | undefined } = { value: undefined };
+const BUDGETS: number[] = [0, 0, 0];
 const INSTANTS: number[] = [0, 0, 0];
 const TARGET = 0;
 const BREACH = 1;

@@ -3,17 +3,15 @@ import { DONE_STATUSES } from '../conversation/status';
 import type { SlaMetric } from './metric';
 import type { SlaSubject } from './subject';
 
+// Scratch lists, reused between calls (the spans returned do not refer to them). They only grow:
+// the number of entries in use is kept aside (setting `length` on every call is a runtime call).
 const DONE_STARTS: number[] = [];
 const DONE_ENDS: number[] = [];
-const DONE = { starts: DONE_STARTS, ends: DONE_ENDS };
 const INBOUND: number[] = [];
 const INBOUND_INDEX: number[] = [];
 const RESPONSES: number[] = [];
 const RESPONSE_INDEX: number[] = [];
-
-function wants(wanted: ReadonlySet<SlaMetric> | undefined, metric: SlaMetric): boolean {
-  return wanted === undefined || wanted.has(metric);
-}
+const INF = Number.POSITIVE_INFINITY;
 
 /**
  * Where one clock starts and what fulfils it, as known at an instant.
@@ -53,7 +51,6 @@ export function clockSpans(
   wanted: ReadonlySet<SlaMetric> | undefined,
 ): ClockSpan[] {
   const messages = subject.messages;
-  // Scratch lists, reused between calls (the spans returned do not refer to them).
   const inbound = INBOUND;
   const inboundIndex = INBOUND_INDEX;
   const responses = RESPONSES;
@@ -73,33 +70,31 @@ export function clockSpans(
       responseIndex[responseCount++] = i;
     }
   }
-  inbound.length = inboundCount;
-  inboundIndex.length = inboundCount;
-  responses.length = responseCount;
-  responseIndex.length = responseCount;
   const spans: ClockSpan[] = [];
-  if (inbound.length === 0) return spans;
-  const { starts: doneStarts, ends: doneEnds } = doneIntervals(subject, at, inbound);
+  if (inboundCount === 0) return spans;
+  const doneCount = doneIntervals(subject, at, inboundCount);
+  const doneStarts = DONE_STARTS;
+  const doneEnds = DONE_ENDS;
+  const wantsFirst = wanted === undefined || wanted.has('firstResponse');
+  const wantsNext = wanted === undefined || wanted.has('nextResponse');
 
   // Response clocks.
-  if (wants(wanted, 'firstResponse') || wants(wanted, 'nextResponse')) {
+  if (wantsFirst || wantsNext) {
     let i = 0;
     let r = 0;
     let d = 0;
     let turn = 0;
     for (;;) {
       const startedAt = inbound[i]!;
-      while (r < responses.length && responses[r]! < startedAt) r++;
-      while (d < doneStarts.length && doneStarts[d]! < startedAt) d++;
-      const end = Math.min(
-        responses[r] ?? Number.POSITIVE_INFINITY,
-        doneStarts[d] ?? Number.POSITIVE_INFINITY,
-      );
-      const fulfilledAt = end === Number.POSITIVE_INFINITY ? undefined : end;
-      const metric: SlaMetric = turn === 0 ? 'firstResponse' : 'nextResponse';
-      if (wants(wanted, metric)) {
+      while (r < responseCount && responses[r]! < startedAt) r++;
+      while (d < doneCount && doneStarts[d]! < startedAt) d++;
+      const response = r < responseCount ? responses[r]! : INF;
+      const done = d < doneCount ? doneStarts[d]! : INF;
+      const end = response < done ? response : done;
+      const fulfilledAt = end === INF ? undefined : end;
+      if (turn === 0 ? wantsFirst : wantsNext) {
         spans.push({
-          metric,
+          metric: turn === 0 ? 'firstResponse' : 'nextResponse',
           turn: turn === 0 ? 1 : turn,
           startedAt,
           fulfilledAt,
@@ -108,47 +103,46 @@ export function clockSpans(
       }
       if (fulfilledAt === undefined) break;
       turn++;
-      while (i < inbound.length && inbound[i]! <= fulfilledAt) i++;
-      if (i >= inbound.length) break;
+      while (i < inboundCount && inbound[i]! <= fulfilledAt) i++;
+      if (i >= inboundCount) break;
     }
   }
 
   // Periodic updates.
-  if (wants(wanted, 'periodicUpdate')) {
+  if (wanted === undefined || wanted.has('periodicUpdate')) {
     const firstInbound = inbound[0]!;
     let d = 0;
     let turn = 0;
-    for (let r = 0; r < responses.length; r++) {
+    for (let r = 0; r < responseCount; r++) {
       const startedAt = responses[r]!;
       if (startedAt < firstInbound) continue;
       // Skip responses sent while the case is done; a case becoming done at the very instant of the
       // response fulfils the clock at once (so the result does not depend on the order of the two).
-      while (d < doneStarts.length && doneStarts[d]! < startedAt) d++;
+      while (d < doneCount && doneStarts[d]! < startedAt) d++;
       if (d > 0 && startedAt < doneEnds[d - 1]!) continue;
-      const end = Math.min(
-        responses[r + 1] ?? Number.POSITIVE_INFINITY,
-        doneStarts[d] ?? Number.POSITIVE_INFINITY,
-      );
+      const response = r + 1 < responseCount ? responses[r + 1]! : INF;
+      const done = d < doneCount ? doneStarts[d]! : INF;
+      const end = response < done ? response : done;
       turn++;
       spans.push({
         metric: 'periodicUpdate',
         turn,
         startedAt,
-        fulfilledAt: end === Number.POSITIVE_INFINITY ? undefined : end,
+        fulfilledAt: end === INF ? undefined : end,
         visibility: messages[responseIndex[r]!]!.visibility,
       });
     }
   }
 
   // Resolution cycles.
-  if (wants(wanted, 'resolution')) {
+  if (wanted === undefined || wanted.has('resolution')) {
     let i = 0;
     let d = 0;
     let turn = 0;
-    while (i < inbound.length) {
+    while (i < inboundCount) {
       const startedAt = inbound[i]!;
-      while (d < doneStarts.length && doneStarts[d]! < startedAt) d++;
-      const fulfilledAt = doneStarts[d];
+      while (d < doneCount && doneStarts[d]! < startedAt) d++;
+      const fulfilledAt = d < doneCount ? doneStarts[d]! : undefined;
       turn++;
       spans.push({
         metric: 'resolution',
@@ -158,63 +152,59 @@ export function clockSpans(
         visibility: messages[inboundIndex[i]!]!.visibility,
       });
       if (fulfilledAt === undefined) break;
-      while (i < inbound.length && inbound[i]! <= fulfilledAt) i++;
+      while (i < inboundCount && inbound[i]! <= fulfilledAt) i++;
     }
   }
   return spans;
 }
 
 /**
- * The intervals in which the case is done, as `[starts[k], ends[k])`: from a transition into a done
- * status until a non-done status or the next customer message.
+ * The intervals in which the case is done, as `[DONE_STARTS[k], DONE_ENDS[k])` for `k` below the
+ * returned count: from a transition into a done status until a non-done status or the next customer
+ * message (the first `inboundCount` entries of `INBOUND`).
  */
-function doneIntervals(
-  subject: SlaSubject,
-  at: number,
-  inbound: readonly number[],
-): { starts: number[]; ends: number[] } {
+function doneIntervals(subject: SlaSubject, at: number, inboundCount: number): number {
   const history = subject.statusHistory;
   const starts = DONE_STARTS;
   const ends = DONE_ENDS;
-  starts.length = 0;
-  ends.length = 0;
+  let count = 0;
   let open = false;
   for (let i = 0; i < history.length; i++) {
     const period = history[i]!;
     if (period.from > at) break;
     if (DONE_STATUSES.has(period.status)) {
       if (!open) {
-        starts.push(period.from);
-        ends.push(Number.POSITIVE_INFINITY);
+        starts[count] = period.from;
+        ends[count++] = INF;
         open = true;
       } else {
-        const reopened = firstAfter(inbound, starts[starts.length - 1]!);
+        const reopened = firstAfter(INBOUND, inboundCount, starts[count - 1]!);
         if (reopened !== undefined && reopened <= period.from) {
-          ends[ends.length - 1] = period.from;
-          starts.push(period.from);
-          ends.push(Number.POSITIVE_INFINITY);
+          ends[count - 1] = period.from;
+          starts[count] = period.from;
+          ends[count++] = INF;
         }
       }
     } else if (open) {
-      ends[ends.length - 1] = period.from;
+      ends[count - 1] = period.from;
       open = false;
     }
   }
-  for (let k = 0; k < starts.length; k++) {
-    const reopened = firstAfter(inbound, starts[k]!);
+  for (let k = 0; k < count; k++) {
+    const reopened = firstAfter(INBOUND, inboundCount, starts[k]!);
     if (reopened !== undefined && reopened < ends[k]!) ends[k] = reopened;
   }
-  return DONE;
+  return count;
 }
 
-/** The first value strictly after `t` in a sorted list. */
-function firstAfter(sorted: readonly number[], t: number): number | undefined {
+/** The first value strictly after `t` among the first `length` values of a sorted list. */
+function firstAfter(sorted: readonly number[], length: number, t: number): number | undefined {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (sorted[mid]! <= t) low = mid + 1;
     else high = mid;
   }
-  return sorted[low];
+  return low < length ? sorted[low] : undefined;
 }

@@ -35,6 +35,8 @@ export class DeadlineHeap<T extends DeadlineEntry> {
 
   /** Sets an entry's due instant, inserting, moving or removing it as needed. */
   schedule(entry: T, wakeAt: number): void {
+    // Unchanged and already placed (or already out of the heap): nothing moves.
+    if (wakeAt === entry.wakeAt && (entry.heapIndex >= 0 || wakeAt === Number.POSITIVE_INFINITY)) return;
     entry.wakeAt = wakeAt;
     if (wakeAt === Number.POSITIVE_INFINITY) {
       this.remove(entry);

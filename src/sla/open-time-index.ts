@@ -26,6 +26,13 @@ export class OpenTimeIndex implements SlaCalendar {
   private before: number[] = [];
   private lo = Number.NaN;
   private hi = Number.NaN;
+  /**
+   * Per UTC day `d` from `lo`, how many intervals open at or before `lo + d * DAY`: the starting
+   * point of a short forward scan instead of a binary search over every interval.
+   */
+  private days: number[] = [];
+  /** The interval index found by the last {@link cumulative} call (a hint for {@link reach}). */
+  private lastK = -1;
 
   constructor(source: IntervalCalendar) {
     this.source = source;
@@ -74,16 +81,23 @@ export class OpenTimeIndex implements SlaCalendar {
 
   /**
    * One clock without pauses in one go: open time in `[start, end)` and the instants where the open
-   * time from `start` reaches each budget (`budgets[i] > 0`), sharing the lookups of `start`.
+   * time from `start` reaches each of the first `count` budgets, sharing the lookups of `start`.
    * Writes the instants into `out` and returns the open time.
    */
-  measureClock(start: number, end: number, budgets: readonly number[], out: number[]): number {
+  measureClock(
+    start: number,
+    end: number,
+    budgets: readonly number[],
+    count: number,
+    out: number[],
+  ): number {
     this.cover(start, end);
     const base = this.cumulative(start);
+    const hint = this.lastK;
     const used = this.cumulative(end) - base;
-    for (let i = 0; i < budgets.length; i++) {
+    for (let i = 0; i < count; i++) {
       const budget = budgets[i]!;
-      let found = budget > 0 ? this.reach(base + budget) : undefined;
+      let found = budget > 0 ? this.reach(base + budget, hint) : undefined;
       if (found === undefined) found = this.addOpen(start, budget);
       out[i] = found;
     }
@@ -94,16 +108,21 @@ export class OpenTimeIndex implements SlaCalendar {
   private addOpen(at: number, ms: number): number {
     this.cover(at, at);
     const goal = this.cumulative(at) + ms;
+    const hint = this.lastK;
     for (let grown = 0; ; grown++) {
-      const found = ms === 0 ? this.nextOpenAtOrAfter(at) : this.reach(goal);
+      const found = ms === 0 ? this.nextOpenAtOrAfter(at) : this.reach(goal, hint);
       if (found !== undefined) return found;
       if (grown > HORIZON_CHUNKS) return this.source.add(at, ms);
       this.cover(at, this.hi + CHUNK);
     }
   }
 
-  /** The first instant where the cumulative open time reaches `goal` (> cumulative at `lo`). */
-  private reach(goal: number): number | undefined {
+  /**
+   * The first instant where the cumulative open time reaches `goal` (> cumulative at `lo`). The
+   * answer is in an interval at or after `hint` (-1: anywhere): gallop forward from there, then
+   * bisect.
+   */
+  private reach(goal: number, hint: number): number | undefined {
     const opens = this.opens;
     const before = this.before;
     const closes = this.closes;
@@ -111,8 +130,15 @@ export class OpenTimeIndex implements SlaCalendar {
     if (n === 0) return undefined;
     const last = n - 1;
     if (before[last]! + closes[last]! - opens[last]! < goal) return undefined;
-    let low = 0;
+    let low = hint < 0 ? 0 : hint;
     let high = last;
+    // Gallop: most budgets end a few intervals after their start.
+    let step = 1;
+    while (low + step < high && before[low + step]! + closes[low + step]! - opens[low + step]! < goal) {
+      low += step + 1;
+      step <<= 1;
+    }
+    if (low + step < high) high = low + step;
     while (low < high) {
       const mid = (low + high) >>> 1;
       if (before[mid]! + closes[mid]! - opens[mid]! >= goal) high = mid;
@@ -131,8 +157,16 @@ export class OpenTimeIndex implements SlaCalendar {
   /** Index of the last interval opening at or before `at`, -1 when none. */
   private lastOpenAtOrBefore(at: number): number {
     const opens = this.opens;
+    const n = opens.length;
+    const day = Math.floor((at - this.lo) / DAY);
+    const days = this.days;
+    if (day >= 0 && day < days.length) {
+      let k = days[day]! - 1;
+      while (k + 1 < n && opens[k + 1]! <= at) k++;
+      return k;
+    }
     let low = 0;
-    let high = opens.length;
+    let high = n;
     while (low < high) {
       const mid = (low + high) >>> 1;
       if (opens[mid]! <= at) low = mid + 1;
@@ -144,6 +178,7 @@ export class OpenTimeIndex implements SlaCalendar {
   /** Open time in `[lo, at)`; `at` must be covered. */
   private cumulative(at: number): number {
     const k = this.lastOpenAtOrBefore(at);
+    this.lastK = k;
     if (k < 0) return 0;
     const close = this.closes[k]!;
     return this.before[k]! + Math.min(at, close) - this.opens[k]!;
@@ -191,6 +226,17 @@ export class OpenTimeIndex implements SlaCalendar {
       before[i] = sum;
       sum += this.closes[i]! - this.opens[i]!;
     }
+    // Day table over [lo, hi).
+    const opens = this.opens;
+    const days: number[] = [];
+    const count = Math.ceil((this.hi - this.lo) / DAY);
+    let k = 0;
+    for (let d = 0; d < count; d++) {
+      const dayStart = this.lo + d * DAY;
+      while (k < opens.length && opens[k]! <= dayStart) k++;
+      days.push(k);
+    }
+    this.days = days;
   }
 }
 

@@ -174,20 +174,21 @@ export class TrackedConversation implements DeadlineEntry {
 
   /** The status periods, built the way the conversation fold builds them (not kept: memory first). */
   private statusHistory(): StatusPeriod[] {
+    const statuses = this.statuses;
+    const createdAt = this.createdAt;
+    const first = statuses[0];
+    if (first === undefined) return [{ status: 'new', from: createdAt }];
     const periods: { status: ConversationStatus; from: number; to?: number }[] = [];
-    for (const entry of this.statuses) {
-      const last = periods[periods.length - 1];
+    // The conversation is `new` until its first status change (when that comes after its creation),
+    // kept as its own period even when that change is to `new`.
+    if (first.at > createdAt) periods.push({ status: 'new', from: createdAt, to: first.at });
+    let last: { status: ConversationStatus; from: number; to?: number } | undefined;
+    for (let i = 0; i < statuses.length; i++) {
+      const entry = statuses[i]!;
       if (last && last.status === entry.status) continue;
       if (last) last.to = entry.at;
-      periods.push({ status: entry.status, from: entry.at });
-    }
-    const first = periods[0];
-    if (!first || first.from > this.createdAt) {
-      periods.unshift(
-        first
-          ? { status: 'new', from: this.createdAt, to: first.from }
-          : { status: 'new', from: this.createdAt },
-      );
+      last = { status: entry.status, from: entry.at };
+      periods.push(last);
     }
     return periods;
   }
@@ -195,7 +196,7 @@ export class TrackedConversation implements DeadlineEntry {
   /** The position of a clock's mark, -1 when nothing was emitted for it yet. */
   findMark(metric: SlaMetric, startedAt: number): number {
     const marks = this.marks;
-    const code = METRIC_CODES.indexOf(metric);
+    const code = metricCode(metric);
     for (let i = 0; i < marks.length; i += 3) if (marks[i] === code && marks[i + 1] === startedAt) return i;
     return -1;
   }
@@ -209,7 +210,7 @@ export class TrackedConversation implements DeadlineEntry {
   /** Adds a mark (status `running`, not at risk) and returns its position. */
   addMark(metric: SlaMetric, startedAt: number): number {
     const index = this.marks.length;
-    this.marks.push(METRIC_CODES.indexOf(metric), startedAt, 0);
+    this.marks.push(metricCode(metric), startedAt, 0);
     return index;
   }
 
@@ -302,6 +303,19 @@ export class TrackedConversation implements DeadlineEntry {
       tracked.setMark(index, clock.status, clock.atRisk);
     }
     return tracked;
+  }
+}
+
+function metricCode(metric: SlaMetric): number {
+  switch (metric) {
+    case 'firstResponse':
+      return 0;
+    case 'nextResponse':
+      return 1;
+    case 'periodicUpdate':
+      return 2;
+    default:
+      return 3;
   }
 }
 
