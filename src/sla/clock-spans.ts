@@ -90,7 +90,7 @@ export function clockSpans(
       while (d < doneCount && doneStarts[d]! < startedAt) d++;
       const response = r < responseCount ? responses[r]! : INF;
       const done = d < doneCount ? doneStarts[d]! : INF;
-      const end = response < done ? response : done;
+      const end = Math.min(response, done);
       const fulfilledAt = end === INF ? undefined : end;
       if (turn === 0 ? wantsFirst : wantsNext) {
         spans.push({
@@ -122,7 +122,7 @@ export function clockSpans(
       if (d > 0 && startedAt < doneEnds[d - 1]!) continue;
       const response = r + 1 < responseCount ? responses[r + 1]! : INF;
       const done = d < doneCount ? doneStarts[d]! : INF;
-      const end = response < done ? response : done;
+      const end = Math.min(response, done);
       turn++;
       spans.push({
         metric: 'periodicUpdate',

@@ -71,7 +71,12 @@ export function evaluateSla(
   const versions = policyVersions(policy);
   const at = options.at === undefined ? conversation.updatedAt : toInstant(options.at, 'at');
   const wanted = options.metrics === undefined ? undefined : new Set(options.metrics);
-  const { clocks } = evaluateSubject(subjectFromConversation(conversation, versions), versions, at, wanted);
+  const { clocks } = evaluateSubject(
+    subjectFromConversation(conversation, versions, at),
+    versions,
+    at,
+    wanted,
+  );
   return {
     conversationId: conversation.id,
     at,

@@ -84,13 +84,7 @@ export class OpenTimeIndex implements SlaCalendar {
    * time from `start` reaches each of the first `count` budgets, sharing the lookups of `start`.
    * Writes the instants into `out` and returns the open time.
    */
-  measureClock(
-    start: number,
-    end: number,
-    budgets: readonly number[],
-    count: number,
-    out: number[],
-  ): number {
+  measureClock(start: number, end: number, budgets: readonly number[], count: number, out: number[]): number {
     this.cover(start, end);
     const base = this.cumulative(start);
     const hint = this.lastK;
@@ -130,7 +124,7 @@ export class OpenTimeIndex implements SlaCalendar {
     if (n === 0) return undefined;
     const last = n - 1;
     if (before[last]! + closes[last]! - opens[last]! < goal) return undefined;
-    let low = hint < 0 ? 0 : hint;
+    let low = Math.max(hint, 0);
     let high = last;
     // Gallop: most budgets end a few intervals after their start.
     let step = 1;

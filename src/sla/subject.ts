@@ -54,18 +54,32 @@ export interface SlaSubject {
 const NONE: readonly never[] = [];
 
 /**
- * The SLA view of a folded conversation (no copies of messages or statuses).
+ * The SLA view of a folded conversation (no copies of messages or statuses). With `until`, only
+ * instants up to `until` will be asked about (priority changes after it may be left out).
  * @internal
  */
-export function subjectFromConversation(conversation: Conversation, needs?: AttributeNeeds): SlaSubject {
+export function subjectFromConversation(
+  conversation: Conversation,
+  needs?: AttributeNeeds,
+  until = Number.POSITIVE_INFINITY,
+): SlaSubject {
   let priorityChanges: SlaPriorityChange[] | undefined;
   let tagChanges: SlaTagChange[] | undefined;
   // A priority, once set, cannot be unset: no priority now means no priority change to look for.
   const wantsPriority = !needs || (needs.usesPriority && conversation.priority !== undefined);
   const wantsTags = !needs || needs.usesTags;
   const events = wantsPriority || wantsTags ? conversation.events : NONE;
-  for (let i = 0; i < events.length; i++) {
+  // Events are ordered by `at`. Without tags to follow, priority changes after `until` can be left
+  // out (nothing asks about them); the priority then holds from the first change kept.
+  const stopAfter = wantsTags ? Number.POSITIVE_INFINITY : until;
+  // Nothing happened by `until` (the earliest event is later): no need to look at the log at all.
+  let stopped = conversation.createdAt > stopAfter;
+  for (let i = 0; !stopped && i < events.length; i++) {
     const event = events[i]!;
+    if (event.at > stopAfter) {
+      stopped = true;
+      break;
+    }
     if (event.type === 'conversation-prioritized') {
       if (!priorityChanges) priorityChanges = [];
       priorityChanges.push({ at: event.at, priority: event.priority });
@@ -87,7 +101,8 @@ export function subjectFromConversation(conversation: Conversation, needs?: Attr
     id: conversation.id,
     messages: conversation.messages,
     statusHistory: conversation.statusHistory,
-    priority: conversation.priority,
+    // Every priority change came after `until`: no priority yet.
+    priority: stopped && priorityChanges === undefined ? undefined : conversation.priority,
     tags: conversation.tags,
     accountId: named ? undefined : conversation.accountId,
     priorityChanges: priorityChanges ?? NONE,

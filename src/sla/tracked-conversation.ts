@@ -62,6 +62,7 @@ export interface SlaSnapshotConversation {
 }
 
 const EMPTY: readonly never[] = [];
+const NO_KEYS: number[] = [];
 
 /**
  * The compact state the monitor keeps per conversation: only the facts SLA clocks depend on
@@ -84,6 +85,11 @@ export class TrackedConversation implements DeadlineEntry {
   wakeAt = Number.POSITIVE_INFINITY;
   heapIndex = -1;
   readonly order: number;
+  /**
+   * A short hash of every message id and status, priority and tag event id kept (one small number
+   * each): a duplicate check that does not touch the records unless a hash matches.
+   */
+  private keys: number[] = NO_KEYS;
 
   constructor(id: string, order: number) {
     this.id = id;
@@ -105,7 +111,11 @@ export class TrackedConversation implements DeadlineEntry {
       case 'message-sent': {
         const message = event.message;
         const messages = this.messages;
-        for (let i = 0; i < messages.length; i++) if (messages[i]!.id === message.id) return changed;
+        const key = idKey(message.id, MESSAGE_SALT);
+        if (this.keys.includes(key)) {
+          for (let i = 0; i < messages.length; i++) if (messages[i]!.id === message.id) return changed;
+        }
+        this.keys = withKey(this.keys, key);
         const record: MessageRecord =
           message.accountId === undefined
             ? {
@@ -129,21 +139,27 @@ export class TrackedConversation implements DeadlineEntry {
         return true;
       }
       case 'conversation-status-changed': {
-        if (hasId(this.statuses, event.id)) return changed;
+        const key = idKey(event.id, STATUS_SALT);
+        if (this.keys.includes(key) && hasId(this.statuses, event.id)) return changed;
+        this.keys = withKey(this.keys, key);
         const list = this.statuses === EMPTY ? [] : (this.statuses as StatusRecord[]);
         insertSorted(list, { id: event.id, at: event.at, status: event.status }, compareEvents);
         this.statuses = list;
         return true;
       }
       case 'conversation-prioritized': {
-        if (hasId(this.priorities, event.id)) return changed;
+        const key = idKey(event.id, PRIORITY_SALT);
+        if (this.keys.includes(key) && hasId(this.priorities, event.id)) return changed;
+        this.keys = withKey(this.keys, key);
         const list = this.priorities === EMPTY ? [] : (this.priorities as PriorityRecord[]);
         insertSorted(list, { id: event.id, at: event.at, priority: event.priority }, compareEvents);
         this.priorities = list;
         return true;
       }
       case 'conversation-tagged': {
-        if (hasId(this.tags, event.id)) return changed;
+        const key = idKey(event.id, TAG_SALT);
+        if (this.keys.includes(key) && hasId(this.tags, event.id)) return changed;
+        this.keys = withKey(this.keys, key);
         const list = this.tags === EMPTY ? [] : (this.tags as TagRecord[]);
         insertSorted(
           list,
@@ -298,12 +314,38 @@ export class TrackedConversation implements DeadlineEntry {
     if (data.statuses.length > 0) tracked.statuses = data.statuses.map((entry) => ({ ...entry }));
     if (data.priorities.length > 0) tracked.priorities = data.priorities.map((entry) => ({ ...entry }));
     if (data.tags.length > 0) tracked.tags = data.tags.map((entry) => ({ ...entry }));
+    const keys: number[] = [];
+    tracked.keys = keys;
+    for (const message of tracked.messages) keys.push(idKey(message.id, MESSAGE_SALT));
+    for (const entry of tracked.statuses) keys.push(idKey(entry.id, STATUS_SALT));
+    for (const entry of tracked.priorities) keys.push(idKey(entry.id, PRIORITY_SALT));
+    for (const entry of tracked.tags) keys.push(idKey(entry.id, TAG_SALT));
     for (const clock of data.clocks) {
       const index = tracked.addMark(clock.metric, clock.startedAt);
       tracked.setMark(index, clock.status, clock.atRisk);
     }
     return tracked;
   }
+}
+
+const MESSAGE_SALT = 0x1b873593;
+const STATUS_SALT = 0x2c1b3c6d;
+const PRIORITY_SALT = 0x297a2d39;
+const TAG_SALT = 0x3e5c1a4f;
+
+/** `keys` plus `key`, in an array of exactly that size (a few per conversation: no spare capacity). */
+function withKey(keys: readonly number[], key: number): number[] {
+  const out = new Array<number>(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) out[i] = keys[i]!;
+  out[keys.length] = key;
+  return out;
+}
+
+/** A 30-bit hash of an id (FNV-1a style), salted per kind of record; stays a small integer. */
+function idKey(id: string, salt: number): number {
+  let hash = salt;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16_777_619);
+  return hash >>> 2;
 }
 
 function metricCode(metric: SlaMetric): number {

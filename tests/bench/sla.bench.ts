@@ -4,6 +4,7 @@
  *   npx tsx tests/bench/sla.bench.ts                                   (default, under a minute)
  *   SLA_BENCH_CONVERSATIONS=1000000 npx tsx tests/bench/sla.bench.ts   (the 1M-conversation pass)
  *   SLA_BENCH_OPEN=100000 BENCH_TIME_MS=1000 ...                        (open conversations, time per task)
+ *   SLA_BENCH_REPEAT=5 ...                                              (timed passes and monitor runs, default 3)
  *
  * 1. `evaluateSla` over generated conversations (`generateSampleData` from socialcare/testing, folded),
  *    business clock on a Europe/Amsterdam calendar with Dutch holidays, four metrics, rules and a
@@ -53,6 +54,8 @@ const TIME = Number(process.env.BENCH_TIME_MS ?? 600);
 const CONVERSATIONS = Number(process.env.SLA_BENCH_CONVERSATIONS ?? 50_000);
 const OPEN = Number(process.env.SLA_BENCH_OPEN ?? 50_000);
 const STREAM = Number(process.env.SLA_BENCH_STREAM ?? 100_000);
+/** Timed passes (evaluation) and monitor runs: the machine may be shared, so report the median and the best. */
+const REPEAT = Math.max(1, Number(process.env.SLA_BENCH_REPEAT ?? 3));
 const BATCH = 1_000;
 const MINUTE = 60_000;
 
@@ -191,16 +194,33 @@ for (let i = 0; i < Math.min(2_000, conversations.length); i++) {
     throw new Error(`interval index disagrees on ${conversation.id}`);
 }
 
-started = performance.now();
-const cpuStart = process.cpuUsage();
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const wallRates: number[] = [];
+const cpuRates: number[] = [];
 let clocks = 0;
-for (const conversation of conversations) clocks += evaluateSla(conversation, policy, { at }).clocks.length;
-const fullPass = (performance.now() - started) / 1000;
-const fullPassCpu = cpuSeconds(cpuStart);
+for (let pass = 0; pass < REPEAT; pass++) {
+  started = performance.now();
+  const cpuStart = process.cpuUsage();
+  clocks = 0;
+  for (const conversation of conversations) clocks += evaluateSla(conversation, policy, { at }).clocks.length;
+  const fullPass = (performance.now() - started) / 1000;
+  const fullPassCpu = cpuSeconds(cpuStart);
+  wallRates.push(conversations.length / fullPass);
+  cpuRates.push(conversations.length / fullPassCpu);
+  console.log(
+    `Pass ${pass + 1}/${REPEAT} over ${conversations.length.toLocaleString('en')} conversations (${clocks.toLocaleString('en')} clocks): ` +
+      `${fullPass.toFixed(2)} s wall = ${Math.round(conversations.length / fullPass).toLocaleString('en')} conversations/s, ` +
+      `${Math.round(conversations.length / fullPassCpu).toLocaleString('en')} per CPU-second`,
+  );
+}
 console.log(
-  `One pass over ${conversations.length.toLocaleString('en')} conversations (${clocks.toLocaleString('en')} clocks): ` +
-    `${fullPass.toFixed(2)} s wall = ${Math.round(conversations.length / fullPass).toLocaleString('en')} conversations/s, ` +
-    `${Math.round(conversations.length / fullPassCpu).toLocaleString('en')} per CPU-second (target >= 500,000)`,
+  `evaluateSla full pass: median ${Math.round(median(wallRates)).toLocaleString('en')} conversations/s wall ` +
+    `(best ${Math.round(Math.max(...wallRates)).toLocaleString('en')}), median ${Math.round(median(cpuRates)).toLocaleString('en')} ` +
+    `per CPU-second (best ${Math.round(Math.max(...cpuRates)).toLocaleString('en')}) (target >= 500,000)`,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +329,6 @@ function measure(name: string, create: () => Monitorish) {
   const streamCpu = cpuSeconds(streamCpuStart);
   return {
     name,
-    monitor,
     open,
     bytes,
     fillRate: opening.length / fill,
@@ -326,10 +345,23 @@ measure('warm-up', () => {
   const monitor = createSlaMonitor({ policy, clock: { now: () => START } });
   return { ingest: (event) => monitor.ingest(event), openClocks: () => monitor.stats().openClocks };
 });
-const monitorResult = measure('createSlaMonitor (one timer, heap)', () => {
-  const monitor = createSlaMonitor({ policy, clock: { now: () => START } });
-  return { ingest: (event) => monitor.ingest(event), openClocks: () => monitor.stats().openClocks };
-});
+const monitorRuns: ReturnType<typeof measure>[] = [];
+for (let run = 0; run < REPEAT; run++) {
+  const result = measure('createSlaMonitor (one timer, heap)', () => {
+    const monitor = createSlaMonitor({ policy, clock: { now: () => START } });
+    return { ingest: (event) => monitor.ingest(event), openClocks: () => monitor.stats().openClocks };
+  });
+  console.log(
+    `  run ${run + 1}/${REPEAT}: ${Math.round(result.streamRate).toLocaleString('en')} events/s wall, ` +
+      `${Math.round(result.streamCpuRate).toLocaleString('en')} per CPU-second`,
+  );
+  monitorRuns.push(result);
+}
+// The run with the median CPU rate stands for the monitor in the table.
+const byCpuRate = [...monitorRuns].sort((a, b) => a.streamCpuRate - b.streamCpuRate);
+const monitorResult = byCpuRate[(byCpuRate.length - 1) >> 1]!;
+const bestStream = Math.max(...monitorRuns.map((row) => row.streamRate));
+const bestStreamCpu = Math.max(...monitorRuns.map((row) => row.streamCpuRate));
 let naive: NaiveMonitor | undefined;
 const naiveResult = measure('refold + evaluateSla + setTimeout per clock', () => {
   naive = new NaiveMonitor();
@@ -348,8 +380,9 @@ console.table(
   })),
 );
 console.log(
-  `Targets: ingest >= 200,000 events/s (ours: ${Math.round(monitorResult.streamRate).toLocaleString('en')} wall, ` +
-    `${Math.round(monitorResult.streamCpuRate).toLocaleString('en')} per CPU-second, with ` +
+  `Targets: ingest >= 200,000 events/s (ours, median of ${REPEAT}: ${Math.round(monitorResult.streamRate).toLocaleString('en')} wall, ` +
+    `${Math.round(monitorResult.streamCpuRate).toLocaleString('en')} per CPU-second; best ${Math.round(bestStream).toLocaleString('en')} wall, ` +
+    `${Math.round(bestStreamCpu).toLocaleString('en')} per CPU-second; with ` +
     `${monitorResult.open.toLocaleString('en')} open clocks), < 1 KB per open clock (ours: ${Math.round(monitorResult.bytes)} B).`,
 );
 if (sink < 0) console.log(sink);
