@@ -91,12 +91,25 @@ export function evaluateSla(
  * @internal
  */
 export function groupByMetric(clocks: readonly SlaClock[]): Record<SlaMetric, SlaClock[]> {
-  const out: Record<SlaMetric, SlaClock[]> = {
-    firstResponse: [],
-    nextResponse: [],
-    periodicUpdate: [],
-    resolution: [],
-  };
-  for (const clock of clocks) out[clock.metric].push(clock);
-  return out;
+  const firstResponse: SlaClock[] = [];
+  const nextResponse: SlaClock[] = [];
+  const periodicUpdate: SlaClock[] = [];
+  const resolution: SlaClock[] = [];
+  for (let i = 0; i < clocks.length; i++) {
+    const clock = clocks[i]!;
+    switch (clock.metric) {
+      case 'firstResponse':
+        firstResponse.push(clock);
+        break;
+      case 'nextResponse':
+        nextResponse.push(clock);
+        break;
+      case 'periodicUpdate':
+        periodicUpdate.push(clock);
+        break;
+      default:
+        resolution.push(clock);
+    }
+  }
+  return { firstResponse, nextResponse, periodicUpdate, resolution };
 }

@@ -91,7 +91,7 @@ export function replaySla(
   const overall = emptyGroup();
   const byAccount: Record<string, SlaAttainmentGroup> = {};
   for (const conversation of list) {
-    const { clocks } = evaluateSubject(subjectFromConversation(conversation, versions), versions, at);
+    const { clocks } = evaluateSubject(subjectFromConversation(conversation, versions, at), versions, at);
     const key = conversation.accountId ?? NO_ACCOUNT;
     let group = byAccount[key];
     if (!group) {

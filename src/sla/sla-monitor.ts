@@ -320,7 +320,8 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     }
     const { clocks, wakeAt } = evaluation;
     const pending = this.pending;
-    pending.length = 0;
+    // Setting `length` is a runtime call: only when there is something to drop.
+    if (pending.length !== 0) pending.length = 0;
     for (let i = 0; i < clocks.length; i++) {
       const clock = clocks[i]!;
       if (clock.status === 'not-started' || clock.startedAt === undefined) continue;
