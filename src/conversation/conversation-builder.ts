@@ -6,6 +6,7 @@ import type {
   StatusPeriod,
   SurveyAnswer,
 } from './conversation';
+import { toConversationMessage } from './conversation-message';
 import type { ConversationEvent, ConversationEventOf } from './events';
 import { compareMessages } from './ordering';
 import type { ConversationStatus, Priority } from './status';
@@ -69,12 +70,7 @@ export class ConversationBuilder {
       case 'message-sent': {
         const existing = this.messages.get(event.message.id);
         if (existing) return; // the same message delivered under two event ids: keep the first
-        // Object.assign, not a spread: V8 gives every `{ ...message, revisions, reactions }` its own hidden
-        // class, which makes every later read of a message property slow (megamorphic).
-        this.messages.set(
-          event.message.id,
-          Object.assign({}, event.message, { revisions: [], reactions: [] }),
-        );
+        this.messages.set(event.message.id, toConversationMessage(event.message));
         const waiting = this.pending.get(event.message.id);
         if (waiting) {
           this.pending.delete(event.message.id);

@@ -1,6 +1,7 @@
 import { DAY } from '../shared/duration';
-import type { Conversation } from './conversation';
+import type { Conversation, ConversationMessage } from './conversation';
 import { ConversationBuilder } from './conversation-builder';
+import { toConversationMessage } from './conversation-message';
 import type { ConversationEvent } from './events';
 import type { Message } from './message';
 import { compareEvents, compareMessages } from './ordering';
@@ -29,6 +30,18 @@ interface Group {
   merged: boolean;
 }
 
+function newGroup(platform: string, rootId: string): Group {
+  return {
+    key: `${platform}:${rootId}`,
+    platform,
+    messages: [],
+    customerId: undefined,
+    accountId: undefined,
+    linked: undefined,
+    merged: false,
+  };
+}
+
 /**
  * Groups messages into conversations as the KPI definitions say:
  * - public messages by reply tree: each message belongs to the conversation of the root reached by
@@ -38,7 +51,8 @@ interface Group {
  * - a private part that continues a public conversation is joined to it, with a
  *   `conversation-linked` event, so the case stays one conversation.
  *
- * Conversation ids are `platform:rootMessageId`. The result is ordered by the root's time.
+ * Conversation ids are `platform:rootMessageId`. The result is ordered by the root's time. Each
+ * conversation equals `foldConversation` of its `events`.
  *
  * @example
  * ```ts
@@ -48,63 +62,57 @@ interface Group {
 export function threadMessages(messages: Iterable<Message>, options: ThreadOptions = {}): Conversation[] {
   const gap = options.privateGapMs ?? DAY;
   const linkWindow = options.linkWindowMs ?? DAY;
-  const byId = new Map<string, Message>();
+  // Messages by platform, then id: no key strings are built on the hot path.
+  const byPlatform = new Map<string, Map<string, Message>>();
+  const publics: Message[] = [];
   const privates: Message[] = [];
+  let lastPlatform = '';
+  let index: Map<string, Message> | undefined;
   for (const message of messages) {
-    const key = `${message.platform}:${message.id}`;
-    if (byId.has(key)) continue;
-    byId.set(key, message);
+    if (message.platform !== lastPlatform || !index) {
+      lastPlatform = message.platform;
+      index = byPlatform.get(lastPlatform);
+      if (!index) {
+        index = new Map();
+        byPlatform.set(lastPlatform, index);
+      }
+    }
+    if (index.has(message.id)) continue;
+    index.set(message.id, message);
     if (message.visibility === 'private') privates.push(message);
+    else publics.push(message);
   }
 
   const groups: Group[] = [];
-  const publicGroups = new Map<string, Group>();
-  const rootOf = new Map<string, string>();
-  const path: string[] = [];
-  for (const [key, message] of byId) {
-    if (message.visibility !== 'public') continue;
-    let root = rootOf.get(key);
-    if (root === undefined) {
+  const groupOf = new Map<Message, Group>();
+  const path: Message[] = [];
+  for (const message of publics) {
+    let group = groupOf.get(message);
+    if (group === undefined) {
+      const platformIndex = byPlatform.get(message.platform)!;
       let current = message;
-      let currentKey = key;
       path.length = 0;
       for (;;) {
-        const known = rootOf.get(currentKey);
+        const known = groupOf.get(current);
         if (known !== undefined) {
-          root = known;
+          group = known;
           break;
         }
-        path.push(currentKey);
-        const parentKey =
-          current.inReplyTo === undefined ? undefined : `${current.platform}:${current.inReplyTo}`;
-        const parent = parentKey === undefined ? undefined : byId.get(parentKey);
-        if (parent?.visibility !== 'public' || path.length > byId.size) {
-          root = currentKey;
+        path.push(current);
+        const parent = current.inReplyTo === undefined ? undefined : platformIndex.get(current.inReplyTo);
+        if (parent?.visibility !== 'public' || path.length > publics.length) {
+          group = newGroup(current.platform, current.id);
+          groups.push(group);
           break;
         }
         current = parent;
-        currentKey = parentKey!;
       }
-      for (const visited of path) rootOf.set(visited, root);
-    }
-    let group = publicGroups.get(root);
-    if (!group) {
-      group = {
-        key: root,
-        platform: message.platform,
-        messages: [],
-        customerId: undefined,
-        accountId: undefined,
-        linked: undefined,
-        merged: false,
-      };
-      publicGroups.set(root, group);
-      groups.push(group);
+      for (const visited of path) groupOf.set(visited, group);
     }
     group.messages.push(message);
   }
 
-  const privateGroups = splitPrivateThreads(privates, gap);
+  const privateGroups = splitPrivateThreads(privates, byPlatform, gap);
   for (const group of groups) describeParties(group);
   for (const group of privateGroups) describeParties(group);
   if (options.linkPrivateToPublic !== false && privateGroups.length > 0) {
@@ -112,39 +120,43 @@ export function threadMessages(messages: Iterable<Message>, options: ThreadOptio
   }
   for (const group of privateGroups) if (!group.merged) groups.push(group);
 
-  const conversations: Conversation[] = [];
-  for (const group of groups) conversations.push(buildConversation(group));
+  const conversations: Conversation[] = new Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
+    conversations[i] = group.linked ? buildLinkedConversation(group) : buildConversation(group);
+  }
   conversations.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return conversations;
 }
 
-function splitPrivateThreads(privates: Message[], gap: number): Group[] {
+function splitPrivateThreads(
+  privates: Message[],
+  byPlatform: ReadonlyMap<string, ReadonlyMap<string, Message>>,
+  gap: number,
+): Group[] {
   privates.sort(compareMessages);
-  const threadOf = new Map<string, string>();
-  const open = new Map<string, Group>();
+  const threadOf = new Map<Message, string>();
+  const open = new Map<string, Map<string, Group>>();
   const groups: Group[] = [];
   for (const message of privates) {
     let thread = message.threadId;
     if (thread === undefined && message.inReplyTo !== undefined) {
-      thread = threadOf.get(`${message.platform}:${message.inReplyTo}`);
+      const parent = byPlatform.get(message.platform)?.get(message.inReplyTo);
+      if (parent) thread = threadOf.get(parent);
     }
     thread ??=
       message.direction === 'inbound' ? `customer:${message.author.id}` : `author:${message.author.id}`;
-    const threadKey = `${message.platform}:${thread}`;
-    threadOf.set(`${message.platform}:${message.id}`, thread);
-    let group = open.get(threadKey);
+    threadOf.set(message, thread);
+    let platformThreads = open.get(message.platform);
+    if (!platformThreads) {
+      platformThreads = new Map();
+      open.set(message.platform, platformThreads);
+    }
+    let group = platformThreads.get(thread);
     const last = group?.messages[group.messages.length - 1];
     if (!group || !last || message.createdAt - last.createdAt > gap) {
-      group = {
-        key: `${message.platform}:${message.id}`,
-        platform: message.platform,
-        messages: [],
-        customerId: undefined,
-        accountId: undefined,
-        linked: undefined,
-        merged: false,
-      };
-      open.set(threadKey, group);
+      group = newGroup(message.platform, message.id);
+      platformThreads.set(thread, group);
       groups.push(group);
     }
     group.messages.push(message);
@@ -175,24 +187,24 @@ function describeParties(group: Group): void {
 }
 
 function linkPrivateParts(publicGroups: Group[], privateGroups: Group[], window: number): void {
-  const latestPublic = new Map<string, Group[]>();
+  const byParties = new Map<string, Group[]>();
   for (const group of publicGroups) {
     if (group.customerId === undefined || group.accountId === undefined) continue;
     const key = `${group.platform}|${group.customerId}|${group.accountId}`;
-    const list = latestPublic.get(key);
+    const list = byParties.get(key);
     if (list) list.push(group);
-    else latestPublic.set(key, [group]);
+    else byParties.set(key, [group]);
   }
+  if (byParties.size === 0) return;
   for (const group of privateGroups) {
     if (group.customerId === undefined || group.accountId === undefined) continue;
-    const candidates = latestPublic.get(`${group.platform}|${group.customerId}|${group.accountId}`);
+    const candidates = byParties.get(`${group.platform}|${group.customerId}|${group.accountId}`);
     if (!candidates) continue;
     const start = group.messages[0]!.createdAt;
     let best: Group | undefined;
     let bestEnd = Number.NEGATIVE_INFINITY;
     for (const candidate of candidates) {
-      const first = firstCreated(candidate);
-      const end = lastCreated(candidate);
+      const [first, end] = timeSpan(candidate.messages);
       if (first <= start && start - end <= window && end > bestEnd) {
         best = candidate;
         bestEnd = end;
@@ -206,19 +218,63 @@ function linkPrivateParts(publicGroups: Group[], privateGroups: Group[], window:
   }
 }
 
-function firstCreated(group: Group): number {
+function timeSpan(messages: readonly Message[]): [number, number] {
   let min = Number.POSITIVE_INFINITY;
-  for (const message of group.messages) if (message.createdAt < min) min = message.createdAt;
-  return min;
-}
-
-function lastCreated(group: Group): number {
   let max = Number.NEGATIVE_INFINITY;
-  for (const message of group.messages) if (message.createdAt > max) max = message.createdAt;
-  return max;
+  for (const message of messages) {
+    if (message.createdAt < min) min = message.createdAt;
+    if (message.createdAt > max) max = message.createdAt;
+  }
+  return [min, max];
 }
 
+/**
+ * The state of a conversation made of messages only, built directly: the same result as folding
+ * its message events (see `ConversationBuilder.finish`), without the builder's bookkeeping.
+ */
 function buildConversation(group: Group): Conversation {
+  const id = group.key;
+  const sorted = group.messages;
+  if (!isSorted(sorted)) sorted.sort(compareMessages);
+  const count = sorted.length;
+  const messages: ConversationMessage[] = new Array(count);
+  const events: ConversationEvent[] = new Array(count);
+  let firstOutbound: string | undefined;
+  let firstInbound: string | undefined;
+  let updatedAt = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const message = sorted[i]!;
+    messages[i] = toConversationMessage(message);
+    events[i] = messageEvent(id, message);
+    if (message.createdAt > updatedAt) updatedAt = message.createdAt;
+    if (message.accountId !== undefined && firstOutbound === undefined) {
+      if (message.direction === 'outbound') firstOutbound = message.accountId;
+      else firstInbound ??= message.accountId;
+    }
+  }
+  const first = sorted[0]!;
+  return {
+    id,
+    platform: first.platform,
+    accountId: firstOutbound ?? firstInbound,
+    status: 'new',
+    statusHistory: [{ status: 'new', from: first.createdAt }],
+    messages,
+    assignee: undefined,
+    assignments: [],
+    tags: [],
+    priority: undefined,
+    links: [],
+    surveys: [],
+    createdAt: first.createdAt,
+    updatedAt,
+    events,
+    unresolved: [],
+  };
+}
+
+/** A public conversation with private parts joined to it: folded, with a link event per part. */
+function buildLinkedConversation(group: Group): Conversation {
   const id = group.key;
   const events: ConversationEvent[] = [];
   for (const message of group.messages) events.push(messageEvent(id, message));
@@ -238,6 +294,13 @@ function buildConversation(group: Group): Conversation {
   const builder = new ConversationBuilder(id);
   for (const event of events) builder.apply(event);
   return builder.finish();
+}
+
+function isSorted(messages: readonly Message[]): boolean {
+  for (let i = 1; i < messages.length; i++) {
+    if (compareMessages(messages[i - 1]!, messages[i]!) > 0) return false;
+  }
+  return true;
 }
 
 function messageEvent(conversationId: string, message: Message): ConversationEvent {

@@ -116,25 +116,17 @@ export class TrackedConversation implements DeadlineEntry {
           for (let i = 0; i < messages.length; i++) if (messages[i]!.id === message.id) return changed;
         }
         this.keys = withKey(this.keys, key);
-        const record: MessageRecord =
-          message.accountId === undefined
-            ? {
-                id: message.id,
-                createdAt: message.createdAt,
-                direction: message.direction,
-                visibility: message.visibility,
-                platform: message.platform,
-                author: AUTHORS[message.author.kind],
-              }
-            : {
-                id: message.id,
-                createdAt: message.createdAt,
-                direction: message.direction,
-                visibility: message.visibility,
-                platform: message.platform,
-                author: AUTHORS[message.author.kind],
-                accountId: intern(message.accountId),
-              };
+        // One shape for every record (`accountId` always present): the engine's property reads stay
+        // monomorphic on the monitor's records.
+        const record: MessageRecord = {
+          id: message.id,
+          createdAt: message.createdAt,
+          direction: message.direction,
+          visibility: message.visibility,
+          platform: message.platform,
+          author: AUTHORS[message.author.kind],
+          accountId: message.accountId === undefined ? undefined : intern(message.accountId),
+        };
         insertSorted(messages, record, compareMessages);
         return true;
       }
@@ -291,26 +283,15 @@ export class TrackedConversation implements DeadlineEntry {
   ): TrackedConversation {
     const tracked = new TrackedConversation(data.id, order);
     tracked.createdAt = data.createdAt;
-    tracked.messages = data.messages.map((message) =>
-      message.account === undefined
-        ? {
-            id: message.id,
-            createdAt: message.at,
-            direction: message.direction,
-            visibility: message.visibility,
-            platform: message.platform,
-            author: AUTHORS[message.author],
-          }
-        : {
-            id: message.id,
-            createdAt: message.at,
-            direction: message.direction,
-            visibility: message.visibility,
-            platform: message.platform,
-            author: AUTHORS[message.author],
-            accountId: intern(message.account),
-          },
-    );
+    tracked.messages = data.messages.map((message) => ({
+      id: message.id,
+      createdAt: message.at,
+      direction: message.direction,
+      visibility: message.visibility,
+      platform: message.platform,
+      author: AUTHORS[message.author],
+      accountId: message.account === undefined ? undefined : intern(message.account),
+    }));
     if (data.statuses.length > 0) tracked.statuses = data.statuses.map((entry) => ({ ...entry }));
     if (data.priorities.length > 0) tracked.priorities = data.priorities.map((entry) => ({ ...entry }));
     if (data.tags.length > 0) tracked.tags = data.tags.map((entry) => ({ ...entry }));
