@@ -40,3 +40,8 @@ export {
   type ZendeskScheduleInput,
 } from './zendesk-schedule';
 export { ZENDESK_TIME_ZONES } from './zendesk-time-zones';
+/**
+ * Also here because architecture.md names it among the `socialcare/calendar` contract names; its
+ * home is `socialcare/calendar/ics`. Bundlers drop it (and the iCalendar parser) when unused.
+ */
+export { holidaysFromIcs } from './ics/holidays-from-ics';
