@@ -21,6 +21,11 @@ export type { Instant, InstantInput } from '../shared/instant';
 export { BusinessCalendarInputSchema } from './calendar-input';
 export { type CombineCalendarsOptions, intersectCalendars, unionCalendars } from './combine-calendars';
 export { createBusinessCalendar } from './create-business-calendar';
+/**
+ * Also here because architecture.md names it among the `socialcare/calendar` contract names; its
+ * home is `socialcare/calendar/ics`. Bundlers drop it (and the iCalendar parser) when unused.
+ */
+export { holidaysFromIcs } from './ics/holidays-from-ics';
 export type {
   BusinessCalendar,
   BusinessCalendarInput,
@@ -40,8 +45,3 @@ export {
   type ZendeskScheduleInput,
 } from './zendesk-schedule';
 export { ZENDESK_TIME_ZONES } from './zendesk-time-zones';
-/**
- * Also here because architecture.md names it among the `socialcare/calendar` contract names; its
- * home is `socialcare/calendar/ics`. Bundlers drop it (and the iCalendar parser) when unused.
- */
-export { holidaysFromIcs } from './ics/holidays-from-ics';
