@@ -23,7 +23,12 @@ export const CommonAdapterSettingsSchema = z.object({
   maxBodyBytes: z.number().int().positive().optional(),
 });
 
-/** The clock an adapter uses. */
+/**
+ * The clock an adapter uses: the `now` setting, else the system clock. Adapters sit at the I/O edge
+ * (live webhooks, live API calls), so the system clock is their default; it is read only where a
+ * payload carries no time of its own (an X Activity `post.delete`) and to turn a `Retry-After`
+ * date into a wait. Tests and replays pass `now`.
+ */
 export function clockOf(now: (() => number) | undefined): () => number {
   return now ?? (() => Date.now());
 }
