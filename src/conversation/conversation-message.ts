@@ -1,10 +1,12 @@
 import type { ConversationMessage } from './conversation';
+import { EMPTY_LIST } from './empty-list';
 import type { Message } from './message';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Copies a message into conversation state, with empty revision and reaction lists. Fields are
+ * Copies a message into conversation state, with empty revision and reaction lists (the shared
+ * frozen {@link EMPTY_LIST}). Fields are
  * copied one by one in a fixed order so that every state message shares one V8 hidden class: a
  * spread of messages with varying optional fields gives nearly every message its own, which
  * makes every later read of a message field slow.
@@ -21,8 +23,8 @@ export function toConversationMessage(message: Message): ConversationMessage {
     createdAt: message.createdAt,
     mentions: message.mentions,
     attachments: message.attachments,
-    revisions: [],
-    reactions: [],
+    revisions: EMPTY_LIST,
+    reactions: EMPTY_LIST,
   };
   if (message.receivedAt !== undefined) copy.receivedAt = message.receivedAt;
   if (message.inReplyTo !== undefined) copy.inReplyTo = message.inReplyTo;

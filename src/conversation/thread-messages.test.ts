@@ -87,6 +87,21 @@ describe('threadMessages', () => {
     ]);
   });
 
+  it('joins a private part to the latest public conversation, the smaller id on a tie, in any input order', () => {
+    const author = { id: 'ana', kind: 'customer' as const };
+    const input = [
+      message('7', 'inbound', 0, { author }),
+      message('8', 'outbound', HOUR, { inReplyTo: '7' }),
+      message('5', 'inbound', 10, { author }),
+      message('6', 'outbound', HOUR, { inReplyTo: '5' }),
+      message('d1', 'inbound', 2 * HOUR, { author, visibility: 'private', accountId: 'AcmeCare' }),
+    ];
+    for (const messages of [input, [...input].reverse()]) {
+      const joined = threadMessages(messages).find((c) => c.links.length > 0);
+      expect(joined?.id).toBe('x:5');
+    }
+  });
+
   it('leaves a private thread alone when it starts long after the public conversation', () => {
     const author = { id: 'ana', kind: 'customer' as const };
     const conversations = threadMessages([
