@@ -7,6 +7,7 @@ import type {
   SurveyAnswer,
 } from './conversation';
 import { toConversationMessage } from './conversation-message';
+import { EMPTY_LIST } from './empty-list';
 import type { ConversationEvent, ConversationEventOf } from './events';
 import { compareMessages } from './ordering';
 import type { ConversationStatus, Priority } from './status';
@@ -28,12 +29,14 @@ export class ConversationBuilder {
   readonly messages = new Map<string, ConversationMessage>();
   assignee: { agentId: string; agentName?: string } | undefined = undefined;
   readonly assignments: Assignment[] = [];
-  readonly tags = new Set<string>();
+  /** Created on the first tag: most conversations never get one. */
+  tags: Set<string> | undefined = undefined;
   priority: Priority | undefined = undefined;
   readonly links: ConversationLink[] = [];
   readonly surveys: SurveyAnswer[] = [];
   readonly events: ConversationEvent[] = [];
-  readonly pending = new Map<string, MessageTargetEvent[]>();
+  /** Events waiting for the message they name; created on the first such event. */
+  pending: Map<string, MessageTargetEvent[]> | undefined = undefined;
   createdAt = Number.POSITIVE_INFINITY;
   updatedAt = Number.NEGATIVE_INFINITY;
 
@@ -49,7 +52,7 @@ export class ConversationBuilder {
     for (const message of state.messages) builder.messages.set(message.id, message);
     builder.assignee = state.assignee;
     builder.assignments.push(...state.assignments);
-    for (const tag of state.tags) builder.tags.add(tag);
+    if (state.tags.length > 0) builder.tags = new Set(state.tags);
     builder.priority = state.priority;
     builder.links.push(...state.links);
     builder.surveys.push(...state.surveys);
@@ -71,9 +74,9 @@ export class ConversationBuilder {
         const existing = this.messages.get(event.message.id);
         if (existing) return; // the same message delivered under two event ids: keep the first
         this.messages.set(event.message.id, toConversationMessage(event.message));
-        const waiting = this.pending.get(event.message.id);
+        const waiting = this.pending?.get(event.message.id);
         if (waiting) {
-          this.pending.delete(event.message.id);
+          this.pending!.delete(event.message.id);
           for (const held of waiting) this.applyToMessage(held);
         }
         return;
@@ -103,6 +106,7 @@ export class ConversationBuilder {
               : { agentId: event.agentId, agentName: event.agentName };
         return;
       case 'conversation-tagged':
+        this.tags ??= new Set();
         for (const tag of event.added) this.tags.add(tag);
         for (const tag of event.removed) this.tags.delete(tag);
         return;
@@ -116,18 +120,16 @@ export class ConversationBuilder {
         return;
       case 'survey-answered':
         this.surveys.push(
-          withoutUndefined({
-            survey: event.survey,
-            score: event.score,
-            at: event.at,
-            comment: event.comment,
-          }),
+          event.comment === undefined
+            ? { survey: event.survey, score: event.score, at: event.at }
+            : { survey: event.survey, score: event.score, at: event.at, comment: event.comment },
         );
         return;
     }
   }
 
   private hold(event: MessageTargetEvent): void {
+    this.pending ??= new Map();
     const list = this.pending.get(event.messageId);
     if (list) list.push(event);
     else this.pending.set(event.messageId, [event]);
@@ -205,7 +207,8 @@ export class ConversationBuilder {
             ...this.statusHistory,
           ];
     const unresolved: ConversationEvent[] = [];
-    for (const list of this.pending.values()) unresolved.push(...list);
+    if (this.pending) for (const list of this.pending.values()) unresolved.push(...list);
+
     let firstOutbound: string | undefined;
     let firstInbound: string | undefined;
     for (const message of messages) {
@@ -225,14 +228,14 @@ export class ConversationBuilder {
       messages,
       assignee: this.assignee,
       assignments: this.assignments,
-      tags: [...this.tags],
+      tags: this.tags && this.tags.size > 0 ? [...this.tags] : EMPTY_LIST,
       priority: this.priority,
       links: this.links,
       surveys: this.surveys,
       createdAt: this.createdAt,
       updatedAt: this.updatedAt,
       events: this.events,
-      unresolved,
+      unresolved: unresolved.length > 0 ? unresolved : EMPTY_LIST,
     };
   }
 }

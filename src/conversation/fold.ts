@@ -41,9 +41,9 @@ export function foldConversation(events: readonly ConversationEvent[]): Conversa
   const builder = new ConversationBuilder(id);
   const seen = new Set<string>();
   for (const event of ordered) {
-    if (seen.has(event.id)) continue;
-    seen.add(event.id);
-    builder.apply(event);
+    const size = seen.size;
+    seen.add(event.id); // one hash lookup: the set grows unless the id is a duplicate
+    if (seen.size !== size) builder.apply(event);
   }
   return builder.finish();
 }
