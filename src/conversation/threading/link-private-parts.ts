@@ -4,7 +4,8 @@ import type { ThreadGroup } from './thread-group';
  * Joins each private conversation to the public one it continues: same platform, customer and
  * brand account, starting no earlier than the public conversation and at most `window` after its
  * last message (the latest such conversation wins; the smaller id on a tie). Joined
- * parts get `merged`; their public conversation lists them in `linked`.
+ * parts get `merged`; their public conversation lists them in `linked`. Every group's messages
+ * must be in time order.
  *
  * The private parts are indexed by customer (there are fewer of them), and each public
  * conversation is offered to the parts of its customer: one lookup per conversation, no key
@@ -29,7 +30,8 @@ export function linkPrivateParts(
     if (group.customerId === undefined || group.accountId === undefined) continue;
     const candidates = partsByCustomer.get(group.customerId);
     if (!candidates) continue;
-    const [first, end] = timeSpan(group);
+    const first = group.messages[0]!.createdAt;
+    const end = group.messages[group.messages.length - 1]!.createdAt;
     for (const candidate of candidates) {
       const part = candidate.part;
       if (part.platform !== group.platform || part.accountId !== group.accountId) continue;
@@ -61,14 +63,4 @@ interface Candidate {
   readonly start: number;
   best: ThreadGroup | undefined;
   bestEnd: number;
-}
-
-function timeSpan(group: ThreadGroup): [number, number] {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const message of group.messages) {
-    if (message.createdAt < min) min = message.createdAt;
-    if (message.createdAt > max) max = message.createdAt;
-  }
-  return [min, max];
 }

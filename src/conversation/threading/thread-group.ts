@@ -48,7 +48,7 @@ export function describeParties(group: ThreadGroup): void {
 }
 
 /** Puts the group's messages in time order (then id), where they are not already. @internal */
-export function sortThreadGroup(group: ThreadGroup): void {
+export function sortThreadGroup(group: { readonly messages: Message[] }): void {
   const messages = group.messages;
   for (let i = 1; i < messages.length; i++) {
     if (compareMessages(messages[i - 1]!, messages[i]!) > 0) {
