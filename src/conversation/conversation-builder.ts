@@ -66,8 +66,9 @@ export class ConversationBuilder {
   /** Applies one event, which must not sort before any event already applied. */
   apply(event: ConversationEvent): void {
     this.events.push(event);
-    if (event.at < this.createdAt) this.createdAt = event.at;
-    if (event.at > this.updatedAt) this.updatedAt = event.at;
+    const at = event.at; // events come in many shapes: each field read is a megamorphic load
+    if (at < this.createdAt) this.createdAt = at;
+    if (at > this.updatedAt) this.updatedAt = at;
     switch (event.type) {
       case 'message-received':
       case 'message-sent': {

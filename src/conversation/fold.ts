@@ -32,10 +32,12 @@ export function foldConversation(events: readonly ConversationEvent[]): Conversa
   }
   const id = first.conversationId;
   let sorted = true;
+  let previous = first;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (event.conversationId !== id) throw mixedConversations(id, event, i);
-    if (i > 0 && compareEvents(events[i - 1]!, event) > 0) sorted = false;
+    if (sorted && i > 0 && compareEvents(previous, event) > 0) sorted = false;
+    previous = event;
   }
   const ordered = sorted ? events : [...events].sort(compareEvents);
   const builder = new ConversationBuilder(id);
