@@ -56,6 +56,18 @@ export function capabilitiesOf(platform: Platform): AdapterCapabilities {
   return Object.freeze(out);
 }
 
+/** Adapters assembled by {@link definePlatformAdapter}: they read bodies only through `readRawBody`. */
+const rawBodyReaders = new WeakSet<Adapter>();
+
+/**
+ * True when `adapter` reads request bodies only through `readRawBody` (every adapter of this
+ * library), so a `Request` whose bytes `readRawBody` already holds can be handed to it as is: the
+ * webhook handler then skips building an unread copy of each delivery.
+ */
+export function readsBodyThroughRawBody(adapter: Adapter): boolean {
+  return rawBodyReaders.has(adapter);
+}
+
 /**
  * Assembles an adapter from its parts: shares the raw body between `verify` and `parse`, turns any
  * unexpected exception while walking a payload into a `PayloadError`, and adds `send` when a
@@ -106,6 +118,7 @@ export function definePlatformAdapter(parts: AdapterParts): PlatformAdapter {
       now: parts.now,
       messageIdOf: idFromAnswer,
     });
+  rawBodyReaders.add(adapter);
   return adapter;
 }
 

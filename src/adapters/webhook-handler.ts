@@ -3,6 +3,7 @@ import type { ConversationEvent } from '../conversation/index';
 import { CareError, PayloadError, SignatureVerificationError } from '../shared/errors';
 import type { Adapter, IgnoredDelivery } from './adapter';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store';
+import { readsBodyThroughRawBody } from './define-adapter';
 import { DEFAULT_MAX_BODY_BYTES, decodeBody, primeRawBody, readRawBody } from './raw-body';
 
 /**
@@ -150,30 +151,45 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   };
 
+  // Third-party adapters may read the body themselves: they get an unread copy of each delivery.
+  // This library's adapters read it through readRawBody, which already holds the bytes of the
+  // incoming request, so building the copy (as costly as the verify + parse of a delivery) is left
+  // until someone asks for `delivery.request`.
+  const copyEagerly = !adapters.every(readsBodyThroughRawBody);
+
   const handler = async (incoming: Request): Promise<Response> => {
-    let body = '';
-    let request = incoming;
+    let bytes: Uint8Array | undefined;
     if (incoming.method !== 'GET' && incoming.method !== 'HEAD') {
-      let bytes: Uint8Array;
       try {
         bytes = await readRawBody(incoming, maxBodyBytes);
       } catch (error) {
         const tooLarge = CareError.isInstance(error) && error.code === 'PAYLOAD_TOO_LARGE';
         return reject(incoming, tooLarge ? 413 : 400, error);
       }
-      body = decodeBody(bytes);
-      // Adapters get an unread copy (third-party adapters may read the body themselves).
-      request = new Request(incoming.url, {
-        method: incoming.method,
-        headers: incoming.headers,
-        body: bytes as BodyInit,
-      });
-      primeRawBody(request, bytes);
     }
-    const adapter = route(request, body);
+    let copy: Request | undefined;
+    // The request as handed to listeners and `onEvents`: an unread copy for deliveries.
+    const forwarded = (): Request => {
+      if (bytes === undefined) return incoming;
+      if (copy === undefined) {
+        copy = new Request(incoming.url, {
+          method: incoming.method,
+          headers: incoming.headers,
+          body: bytes as BodyInit,
+        });
+        primeRawBody(copy, bytes);
+      }
+      return copy;
+    };
+    const request = copyEagerly ? forwarded() : incoming;
+    let text: string | undefined;
+    const adapter = route(request, () => {
+      text ??= bytes === undefined ? '' : decodeBody(bytes);
+      return text;
+    });
     if (adapter === undefined) {
       return reject(
-        request,
+        forwarded(),
         404,
         new PayloadError('No adapter recognises this request (signature header, handshake or payload).'),
       );
@@ -186,16 +202,16 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         error instanceof SignatureVerificationError ||
         (CareError.isInstance(error) && error.code === 'SIGNATURE_INVALID')
       ) {
-        return reject(request, request.method === 'GET' ? 403 : 401, error);
+        return reject(forwarded(), request.method === 'GET' ? 403 : 401, error);
       }
-      return reject(request, 400, error);
+      return reject(forwarded(), 400, error);
     }
     if (verification.kind === 'handshake') return verification.response;
     let parsed: Awaited<ReturnType<Adapter['parse']>>;
     try {
       parsed = await adapter.parse(request);
     } catch (error) {
-      return reject(request, 400, error);
+      return reject(forwarded(), 400, error);
     }
     const fresh: ConversationEvent[] = [];
     const duplicates: ConversationEvent[] = [];
@@ -213,7 +229,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       duplicates,
       ignored: parsed.ignored,
       warnings: parsed.warnings,
-      request,
+      get request() {
+        return forwarded();
+      },
     };
     emit('delivery-received', delivery);
     if (parsed.ignored.length > 0) {
@@ -227,13 +245,16 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     if (fresh.length > 0) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        const timeout = new Promise<'timeout'>((resolve) => {
-          timer = setTimeout(() => resolve('timeout'), timeoutMs);
-        });
-        const outcome = await Promise.race([
-          Promise.resolve(options.onEvents(fresh, delivery)).then(() => 'done' as const),
-          timeout,
-        ]);
+        const pending = options.onEvents(fresh, delivery);
+        // A synchronous onEvents has already finished: no timer to arm (and clear) per delivery.
+        const outcome = isThenable(pending)
+          ? await Promise.race([
+              Promise.resolve(pending).then(() => 'done' as const),
+              new Promise<'timeout'>((resolve) => {
+                timer = setTimeout(() => resolve('timeout'), timeoutMs);
+              }),
+            ])
+          : 'done';
         if (outcome === 'timeout') {
           emit('delivery-failed', {
             error: new Error(`onEvents took longer than ${timeoutMs} ms`),
@@ -252,7 +273,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return new Response('ok', { status: 200, headers: { 'content-type': 'text/plain' } });
   };
 
-  function route(request: Request, body: string): Adapter | undefined {
+  function route(request: Request, body: () => string): Adapter | undefined {
     if (byRoute.size > 0) {
       const segment = new URL(request.url).pathname
         .split('/')
@@ -266,7 +287,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     if (adapters.length === 1) return adapters[0];
     for (const adapter of adapters) {
       try {
-        if (adapter.matches?.(request, body) === true) return adapter;
+        if (adapter.matches?.(request, body()) === true) return adapter;
       } catch {
         // a broken matcher does not stop routing
       }
@@ -275,4 +296,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   }
 
   return Object.assign(handler, { events: emitter });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }

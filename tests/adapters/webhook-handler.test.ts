@@ -1,4 +1,9 @@
-import { createMemoryDedupeStore, createWebhookHandler, type DedupeStore } from 'socialcare/adapters';
+import {
+  type Adapter,
+  createMemoryDedupeStore,
+  createWebhookHandler,
+  type DedupeStore,
+} from 'socialcare/adapters';
 import type { ConversationEvent } from 'socialcare/conversation';
 import { MockAdapter } from 'socialcare/testing';
 import { describe, expect, it } from 'vitest';
@@ -254,6 +259,34 @@ describe('createWebhookHandler', () => {
     await handler(post(fixture));
     await handler(post(fixture));
     expect(batches).toEqual([1, 1]);
+  });
+
+  it('hands onEvents an unread request, and third-party adapters a body they can read themselves', async () => {
+    const fixture = find(whatsapp, 'messages-text');
+    const bodies: string[] = [];
+    const ours = createWebhookHandler({
+      adapters: [setups.whatsapp()],
+      onEvents: async (_events, delivery) => {
+        bodies.push(await delivery.request.text());
+      },
+    });
+    expect((await ours(post(fixture))).status).toBe(200);
+    // A hand-written adapter reading the body with request.text() (not through readRawBody).
+    const read: string[] = [];
+    const textReader: Adapter = {
+      ...setups.whatsapp(),
+      async verify(request) {
+        const text = await request.text();
+        read.push(text);
+        return { kind: 'delivery', body: new TextEncoder().encode(text) };
+      },
+      parse: async () => ({ events: [], ignored: [], warnings: [] }),
+    };
+    const theirs = createWebhookHandler({ adapters: [textReader], onEvents: () => undefined });
+    expect((await theirs(post(fixture))).status).toBe(200);
+    const raw = new TextDecoder().decode(fixture.body as Uint8Array);
+    expect(bodies).toEqual([raw]);
+    expect(read).toEqual([raw]);
   });
 
   it('keeps the in-memory store bounded (LRU)', () => {

@@ -5,7 +5,7 @@ import { createHmacKey } from '../hmac';
 import { messagingItemEvents } from '../meta/messaging-item';
 import { graphRootOf } from '../meta/meta-settings';
 import { matchesMeta, verifyMetaRequest } from '../meta/meta-verify';
-import { walkMetaPayload } from '../meta/walk-meta-payload';
+import { type MetaWalkers, walkMetaPayload } from '../meta/walk-meta-payload';
 import { idAt } from '../payload-reader';
 import { buildFacebookRequest } from './build-facebook-request';
 import { type FacebookAdapterSettings, FacebookAdapterSettingsSchema } from './facebook-settings';
@@ -35,6 +35,12 @@ export function createFacebookAdapter(settings: FacebookAdapterSettings): Platfo
     accessToken: parsed.accessToken,
     overflow: parsed.overflow ?? 'error',
   };
+  // Built once per adapter, not per delivery.
+  const walkers: MetaWalkers = {
+    messaging: (item, entry, collector) =>
+      messagingItemEvents(item, 'facebook', idAt(entry, 'id') ?? parsed.pageId, collector, parsed.appId),
+    change: (field, value, entry, collector) => pageFeedChange(field, value, entry, parsed.pageId, collector),
+  };
   return definePlatformAdapter({
     platform: 'facebook',
     platformName: 'Facebook',
@@ -42,25 +48,7 @@ export function createFacebookAdapter(settings: FacebookAdapterSettings): Platfo
     fetch: parsed.fetch,
     now: clockOf(parsed.now),
     verify: (request, body) => verifyMetaRequest(request, body, key, parsed.verifyToken, 'Facebook'),
-    walk: (payload, out) =>
-      walkMetaPayload(
-        payload,
-        'page',
-        'Facebook',
-        {
-          messaging: (item, entry, collector) =>
-            messagingItemEvents(
-              item,
-              'facebook',
-              idAt(entry, 'id') ?? parsed.pageId,
-              collector,
-              parsed.appId,
-            ),
-          change: (field, value, entry, collector) =>
-            pageFeedChange(field, value, entry, parsed.pageId, collector),
-        },
-        out,
-      ),
+    walk: (payload, out) => walkMetaPayload(payload, 'page', 'Facebook', walkers, out),
     buildReply: (outbound) => buildFacebookRequest(outbound, requestSettings),
     matches: (request, body) => matchesMeta(request, body, 'page', parsed.verifyToken),
   });

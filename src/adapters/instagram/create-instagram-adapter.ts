@@ -5,7 +5,7 @@ import { createHmacKey } from '../hmac';
 import { messagingItemEvents } from '../meta/messaging-item';
 import { graphRootOf } from '../meta/meta-settings';
 import { matchesMeta, verifyMetaRequest } from '../meta/meta-verify';
-import { walkMetaPayload } from '../meta/walk-meta-payload';
+import { type MetaWalkers, walkMetaPayload } from '../meta/walk-meta-payload';
 import { idAt } from '../payload-reader';
 import { buildInstagramRequest } from './build-instagram-request';
 import { instagramChange } from './instagram-change';
@@ -34,6 +34,12 @@ export function createInstagramAdapter(settings: InstagramAdapterSettings): Plat
     accessToken: parsed.accessToken,
     overflow: parsed.overflow ?? 'error',
   };
+  // Built once per adapter, not per delivery.
+  const walkers: MetaWalkers = {
+    messaging: (item, entry, collector) =>
+      messagingItemEvents(item, 'instagram', idAt(entry, 'id') ?? parsed.accountId, collector, parsed.appId),
+    change: (field, value, entry, collector) => instagramChange(field, value, entry, identity, collector),
+  };
   return definePlatformAdapter({
     platform: 'instagram',
     platformName: 'Instagram',
@@ -41,25 +47,7 @@ export function createInstagramAdapter(settings: InstagramAdapterSettings): Plat
     fetch: parsed.fetch,
     now: clockOf(parsed.now),
     verify: (request, body) => verifyMetaRequest(request, body, key, parsed.verifyToken, 'Instagram'),
-    walk: (payload, out) =>
-      walkMetaPayload(
-        payload,
-        'instagram',
-        'Instagram',
-        {
-          messaging: (item, entry, collector) =>
-            messagingItemEvents(
-              item,
-              'instagram',
-              idAt(entry, 'id') ?? parsed.accountId,
-              collector,
-              parsed.appId,
-            ),
-          change: (field, value, entry, collector) =>
-            instagramChange(field, value, entry, identity, collector),
-        },
-        out,
-      ),
+    walk: (payload, out) => walkMetaPayload(payload, 'instagram', 'Instagram', walkers, out),
     buildReply: (outbound) => buildInstagramRequest(outbound, requestSettings),
     matches: (request, body) => matchesMeta(request, body, 'instagram', parsed.verifyToken),
   });

@@ -4,7 +4,7 @@ import { definePlatformAdapter, type PlatformAdapter } from '../define-adapter';
 import { createHmacKey } from '../hmac';
 import { graphRootOf } from '../meta/meta-settings';
 import { matchesMeta, verifyMetaRequest } from '../meta/meta-verify';
-import { walkMetaPayload } from '../meta/walk-meta-payload';
+import { type MetaWalkers, walkMetaPayload } from '../meta/walk-meta-payload';
 import { buildWhatsAppRequest } from './build-whatsapp-request';
 import { whatsAppChange } from './whatsapp-change';
 import { type WhatsAppAdapterSettings, WhatsAppAdapterSettingsSchema } from './whatsapp-settings';
@@ -31,6 +31,10 @@ export function createWhatsAppAdapter(settings: WhatsAppAdapterSettings): Platfo
     accessToken: parsed.accessToken,
     overflow: parsed.overflow ?? 'error',
   };
+  // Built once per adapter, not per delivery.
+  const walkers: MetaWalkers = {
+    change: (field, value, _entry, collector) => whatsAppChange(field, value, collector),
+  };
   return definePlatformAdapter({
     platform: 'whatsapp',
     platformName: 'WhatsApp',
@@ -38,14 +42,7 @@ export function createWhatsAppAdapter(settings: WhatsAppAdapterSettings): Platfo
     fetch: parsed.fetch,
     now: clockOf(parsed.now),
     verify: (request, body) => verifyMetaRequest(request, body, key, parsed.verifyToken, 'WhatsApp'),
-    walk: (payload, out) =>
-      walkMetaPayload(
-        payload,
-        'whatsapp_business_account',
-        'WhatsApp',
-        { change: (field, value, _entry, collector) => whatsAppChange(field, value, collector) },
-        out,
-      ),
+    walk: (payload, out) => walkMetaPayload(payload, 'whatsapp_business_account', 'WhatsApp', walkers, out),
     buildReply: (outbound) => buildWhatsAppRequest(outbound, requestSettings),
     matches: (request, body) => matchesMeta(request, body, 'whatsapp_business_account', parsed.verifyToken),
   });
