@@ -1,10 +1,10 @@
 import type { Visibility } from '../conversation/platform';
-import { type ClockSpan, clockSpans } from './clock-spans';
+import { type ClockSpan, clockSpans, SpanList } from './clock-spans';
 import type { SlaClockStatus, SlaMetric } from './metric';
 import { OpenTimeIndex } from './open-time-index';
 import { pauseRanges } from './pause-ranges';
 import type { SlaPolicy, SlaTerms } from './policy';
-import { matchTerms, type PolicyVersions, versionIndexAt } from './policy-versions';
+import { matchTerms, type PolicyVersions, type SlaAttributes, versionIndexAt } from './policy-versions';
 import type { SlaCalendarOptions } from './sla-calendar';
 import { accountBoundaries, attributesAt, type SlaSubject } from './subject';
 
@@ -51,7 +51,11 @@ export interface SlaClock {
   readonly pausedSince: number | undefined;
 }
 
-interface Segment {
+/**
+ * A stretch of a span under one set of terms (a policy version and the rule that matches).
+ * @internal
+ */
+export interface Segment {
   readonly from: number;
   readonly to: number;
   readonly terms: SlaTerms;
@@ -72,13 +76,38 @@ export interface SettledClocks {
  * @internal
  */
 export interface SubjectEvaluation {
-  readonly clocks: SlaClock[];
+  /** The clocks; only the first `count` are valid when the evaluation was written into a {@link ClockBuffer}. */
+  readonly clocks: readonly SlaClock[];
+  readonly count: number;
   /** The earliest future instant a warning, a breach or a policy version falls due; `Infinity` if none. */
   readonly wakeAt: number;
 }
 
+type MutableClock = { -readonly [K in keyof SlaClock]: SlaClock[K] };
+
 /**
- * Evaluates every clock of a subject at `at`.
+ * Clock objects reused from one evaluation to the next: the monitor reads each conversation's
+ * clocks once, right after evaluating it, so it needs no new objects per event.
+ * @internal
+ */
+export class ClockBuffer implements SubjectEvaluation {
+  readonly clocks: MutableClock[] = [];
+  count = 0;
+  wakeAt = Number.POSITIVE_INFINITY;
+  /** 1 when the latest response span is open (not fulfilled), + 2 when the latest resolution cycle is. */
+  openSpans = 0;
+}
+
+/**
+ * Span lists in use: one shared list, plus a fresh one for a nested evaluation (a calendar that
+ * evaluates SLAs from inside `add`, say), so reusing the list is never visible.
+ */
+const SHARED_SPANS = new SpanList();
+let depth = 0;
+
+/**
+ * Evaluates every clock of a subject at `at`. With a `buffer`, the clocks are written into its
+ * reused objects (valid until the next evaluation into that buffer) and the buffer is returned.
  * @internal
  */
 export function evaluateSubject(
@@ -88,16 +117,74 @@ export function evaluateSubject(
   wanted?: ReadonlySet<SlaMetric>,
   withWake = false,
   settled?: SettledClocks,
+  buffer?: ClockBuffer,
 ): SubjectEvaluation {
+  const spans = depth === 0 ? SHARED_SPANS : new SpanList();
+  depth++;
+  try {
+    const out = buffer ?? { clocks: [] as MutableClock[], count: 0, wakeAt: Number.POSITIVE_INFINITY };
+    out.count = 0;
+    out.wakeAt = Number.POSITIVE_INFINITY;
+    fill(subject, versions, at, wanted, withWake, settled, spans, out);
+    if (buffer) buffer.openSpans = (spans.responseOpen ? 1 : 0) + (spans.resolutionOpen ? 2 : 0);
+    return out;
+  } finally {
+    depth--;
+  }
+}
+
+/** The next clock object to write: a reused one in a buffer, else a new one. */
+function slot(out: ClockBuffer | { clocks: MutableClock[]; count: number }): MutableClock {
+  const clocks = out.clocks;
+  let clock = clocks[out.count];
+  if (clock === undefined) {
+    clock = blankClock();
+    clocks.push(clock);
+  }
+  return clock;
+}
+
+/** A clock with every field present, in the order of {@link SlaClock} (one object shape). */
+function blankClock(): MutableClock {
+  return {
+    metric: 'firstResponse',
+    turn: 0,
+    status: 'not-started',
+    rule: undefined,
+    targetMs: 0,
+    startedAt: undefined,
+    dueAt: undefined,
+    warnAt: undefined,
+    elapsedMs: 0,
+    remainingMs: 0,
+    fulfilledAt: undefined,
+    breachedAt: undefined,
+    atRisk: false,
+    pausedSince: undefined,
+  };
+}
+
+function fill(
+  subject: SlaSubject,
+  versions: PolicyVersions,
+  at: number,
+  wanted: ReadonlySet<SlaMetric> | undefined,
+  withWake: boolean,
+  settled: SettledClocks | undefined,
+  spans: SpanList,
+  out: { clocks: MutableClock[]; count: number; wakeAt: number },
+): void {
+  // The terms cache is valid within one evaluation only (a monitor's subject changes between them).
+  TERMS_CACHE.subject = undefined;
   const versionIndex = versionIndexAt(versions, at);
   const list = versions.versions;
   const current = list[versionIndex]!;
-  const spans = clockSpans(subject, at, current.countBotReplies, wanted);
-  const clocks: SlaClock[] = [];
+  clockSpans(subject, at, current.countBotReplies, wanted, spans);
+  const count = spans.count;
   let wakeAt = Number.POSITIVE_INFINITY;
-  if (spans.length === 0) {
-    if (!hasInboundBy(subject, at)) addNotStarted(subject, versions, at, wanted, clocks);
-    return { clocks, wakeAt };
+  if (count === 0) {
+    if (!hasInboundBy(subject, at)) addNotStarted(subject, versions, at, wanted, out);
+    return;
   }
   let pausedSince: number | undefined;
   let options: (SlaCalendarOptions | undefined)[];
@@ -115,36 +202,74 @@ export function evaluateSubject(
   }
   const nextVersionStart = versions.starts[versionIndex + 1] ?? Number.POSITIVE_INFINITY;
   const single = list.length === 1;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
+  for (let i = 0; i < count; i++) {
+    const span = spans.load(i);
     if (settled?.isSettled(span.metric, span.startedAt)) continue;
-    let clock: SlaClock | undefined;
+    const clock = slot(out);
+    let found: boolean;
     let breachProjection: number | undefined;
-    const terms = single ? singleTerms(subject, versions, current, span, at) : undefined;
-    if (terms) {
-      clock = evaluateSingle(span, terms, options[0], at, pausedSince);
-      if (withWake && clock?.status === 'running') {
+    let terms = single ? singleTerms(subject, versions, current, span, at) : undefined;
+    let segments: Segment[] | undefined;
+    let segmentOptions = options[0];
+    if (terms === undefined) {
+      segments = segmentsOf(subject, versions, span, at, options);
+      // One segment (the change inside the span kept the same terms): the single-terms path,
+      // which gives the same clock with fewer calendar calls.
+      if (segments.length === 1) {
+        terms = segments[0]!.terms;
+        segmentOptions = segments[0]!.options;
+        segments = undefined;
+      }
+    }
+    if (segments === undefined) {
+      found = evaluateSingle(span, terms!, segmentOptions, at, pausedSince, clock);
+      if (withWake && found && clock.status === 'running') {
         breachProjection =
           clock.breachedAt ??
           BREACH_AT.value ??
-          terms.arithmetic.add(span.startedAt, clock.targetMs + 1, options[0]);
+          terms!.arithmetic.add(span.startedAt, clock.targetMs + 1, segmentOptions);
       }
     } else {
-      const segments = segmentsOf(subject, versions, span, at, options);
-      clock = evaluateSpan(span, segments, at, pausedSince);
-      if (withWake && clock?.status === 'running') breachProjection = crossing(segments, span.metric, BREACH);
+      DEFERRED.value = false;
+      found = evaluateSpan(span, segments, at, pausedSince, clock);
+      // The breach instant evaluateSpan found on its way.
+      if (withWake && found && clock.status === 'running') breachProjection = CROSSED[BREACH];
+      // A threshold put off to the next instant (running or paused): look again then.
+      if (withWake && found && DEFERRED.value && at + 1 < wakeAt) wakeAt = at + 1;
     }
     // A later policy version may change the target of an open span (or give one to a span that has
     // none now): wake up when it takes effect.
     if (withWake && span.fulfilledAt === undefined && nextVersionStart < wakeAt) wakeAt = nextVersionStart;
-    if (!clock) continue;
-    clocks.push(clock);
+    if (!found) continue;
+    out.count++;
     if (withWake && clock.status === 'running') {
-      if (breachProjection !== undefined && breachProjection < wakeAt) wakeAt = breachProjection;
-      if (!clock.atRisk && clock.warnAt !== undefined && clock.warnAt < wakeAt) wakeAt = clock.warnAt;
+      // A threshold crossed at a change taking effect at `at` counts from the next instant (see `reached`).
+      if (breachProjection !== undefined) {
+        const due = breachProjection > at ? breachProjection : at + 1;
+        if (due < wakeAt) wakeAt = due;
+      }
+      if (!clock.atRisk && clock.warnAt !== undefined) {
+        const due = clock.warnAt > at ? clock.warnAt : at + 1;
+        if (due < wakeAt) wakeAt = due;
+      }
     }
   }
-  return { clocks, wakeAt };
+  // Without a buffer the list is handed out: drop the object prepared for a span without a target.
+  if (out.clocks.length > out.count && !(out instanceof ClockBuffer)) out.clocks.length = out.count;
+  out.wakeAt = wakeAt;
+}
+
+/**
+ * Whether a change of an attribute rules look at (priority, tags, account), made at `changeAt`,
+ * applies to a span: after its start, up to `at` while it runs, and strictly before its fulfilment
+ * once fulfilled. A change at the very instant a clock stops comes too late for it, so the clock does
+ * not depend on which of two facts of the same instant is known first (the monitor learns them one
+ * by one, and a met or breached clock is final).
+ */
+function changeApplies(changeAt: number, span: ClockSpan, at: number): boolean {
+  if (changeAt <= span.startedAt) return false;
+  const fulfilledAt = span.fulfilledAt;
+  return fulfilledAt === undefined ? changeAt <= at : changeAt < fulfilledAt;
 }
 
 /**
@@ -160,18 +285,16 @@ function singleTerms(
 ): SlaTerms | undefined {
   if (policy.rules.length === 0) return policy.defaults;
   const start = span.startedAt;
-  const until = span.fulfilledAt ?? at;
   if (versions.usesPriority) {
-    for (const change of subject.priorityChanges)
-      if (change.at > start && change.at <= until) return undefined;
+    for (const change of subject.priorityChanges) if (changeApplies(change.at, span, at)) return undefined;
   }
   if (versions.usesTags) {
-    for (const change of subject.tagChanges) if (change.at > start && change.at <= until) return undefined;
+    for (const change of subject.tagChanges) if (changeApplies(change.at, span, at)) return undefined;
   }
   if (versions.usesAccount) {
     const boundaries: number[] = [];
-    accountBoundaries(subject, start, until, boundaries);
-    if (boundaries.length > 0) return undefined;
+    accountBoundaries(subject, start, span.fulfilledAt ?? at, boundaries);
+    for (const boundary of boundaries) if (changeApplies(boundary, span, at)) return undefined;
   }
   // Attributes that never change in this subject give the same terms for every span of a visibility.
   const constant =
@@ -203,17 +326,21 @@ const TERMS_CACHE: {
   private: SlaTerms | undefined;
 } = { subject: undefined, policy: undefined, public: undefined, private: undefined };
 
-/** {@link evaluateSpan} for one segment, without building it. */
+/**
+ * {@link evaluateSpan} for one segment, without building it: writes the clock into `out`; `false`
+ * when the metric has no target.
+ */
 function evaluateSingle(
   span: ClockSpan,
   terms: SlaTerms,
   options: SlaCalendarOptions | undefined,
   at: number,
   pausedSince: number | undefined,
-): SlaClock | undefined {
+  out: MutableClock,
+): boolean {
   const metric = span.metric;
   const targetMs = terms.targets[metric];
-  if (targetMs === undefined) return undefined;
+  if (targetMs === undefined) return false;
   const arithmetic = terms.arithmetic;
   const startedAt = span.startedAt;
   const end = span.fulfilledAt ?? at;
@@ -224,13 +351,20 @@ function evaluateSingle(
   let warnAt: number | undefined;
   // The instant the time used exceeds the target, when known without another calendar call.
   let breachAt: number | undefined;
-  if (options === undefined && arithmetic instanceof OpenTimeIndex) {
-    // No pauses: one pass over the interval index for the time used and every instant.
+  if (arithmetic instanceof OpenTimeIndex) {
+    // One pass over the interval index (and the pauses) for the time used and every instant.
     const budgets = BUDGETS;
     budgets[0] = targetMs;
     budgets[1] = targetMs + 1;
     budgets[2] = warnNeed ?? 0;
-    elapsedMs = arithmetic.measureClock(startedAt, end, budgets, warnNeed === undefined ? 2 : 3, INSTANTS);
+    elapsedMs = arithmetic.measureClock(
+      startedAt,
+      end,
+      budgets,
+      warnNeed === undefined ? 2 : 3,
+      INSTANTS,
+      options?.exclude,
+    );
     dueAt = INSTANTS[0]!;
     breachAt = INSTANTS[1]!;
     breachedAt = elapsedMs > targetMs ? breachAt : undefined;
@@ -251,22 +385,21 @@ function evaluateSingle(
   const breached = breachedAt !== undefined;
   const paused = !fulfilled && !breached && pausedSince !== undefined;
   BREACH_AT.value = breachAt;
-  return {
-    metric,
-    turn: span.turn,
-    status: breached ? 'breached' : fulfilled ? 'met' : paused ? 'paused' : 'running',
-    rule: terms.rule,
-    targetMs,
-    startedAt,
-    dueAt,
-    warnAt,
-    elapsedMs,
-    remainingMs: targetMs - elapsedMs,
-    fulfilledAt: span.fulfilledAt,
-    breachedAt,
-    atRisk: warnAt !== undefined && warnAt <= end,
-    pausedSince: paused ? pausedSince : undefined,
-  };
+  out.metric = metric;
+  out.turn = span.turn;
+  out.status = breached ? 'breached' : fulfilled ? 'met' : paused ? 'paused' : 'running';
+  out.rule = terms.rule;
+  out.targetMs = targetMs;
+  out.startedAt = startedAt;
+  out.dueAt = dueAt;
+  out.warnAt = warnAt;
+  out.elapsedMs = elapsedMs;
+  out.remainingMs = targetMs - elapsedMs;
+  out.fulfilledAt = span.fulfilledAt;
+  out.breachedAt = breachedAt;
+  out.atRisk = warnAt !== undefined && warnAt <= end;
+  out.pausedSince = paused ? pausedSince : undefined;
+  return true;
 }
 
 const NO_OPTIONS: (SlaCalendarOptions | undefined)[] = [undefined];
@@ -288,8 +421,58 @@ function need(terms: SlaTerms, metric: SlaMetric, kind: number): number | undefi
   return 'before' in warning ? Math.max(0, target - warning.before) : Math.round(target * warning.share);
 }
 
-/** The first instant at or after the span's start at which the time used reaches `need`. */
-function crossing(segments: readonly Segment[], metric: SlaMetric, kind: number): number | undefined {
+/**
+ * {@link crossing} for the target, the breach and the warning at once, into `CROSSED` (indexed by
+ * `TARGET`, `BREACH`, `WARN`): one walk over the segments, each segment's open time measured once,
+ * and `add` called only in the segment where a threshold is reached.
+ */
+export function crossings(segments: readonly Segment[], metric: SlaMetric): void {
+  const crossed = CROSSED;
+  crossed[TARGET] = undefined;
+  crossed[BREACH] = undefined;
+  crossed[WARN] = undefined;
+  let pending = 3;
+  let used = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const arithmetic = segment.terms.arithmetic;
+    const last = segment.to === Number.POSITIVE_INFINITY;
+    // Open time of the segment, measured when first needed.
+    let open = -1;
+    for (let kind = TARGET; kind <= WARN; kind++) {
+      if (crossed[kind] !== undefined) continue;
+      const wanted = need(segment.terms, metric, kind);
+      if (wanted === undefined) continue;
+      if (used >= wanted) {
+        crossed[kind] = segment.from;
+        pending--;
+        continue;
+      }
+      if (!last) {
+        if (open < 0) open = arithmetic.elapsed(segment.from, segment.to, segment.options);
+        // More than the segment holds: `add` would land at or after its end.
+        if (wanted - used > open) continue;
+      }
+      const found = arithmetic.add(segment.from, wanted - used, segment.options);
+      if (found < segment.to) {
+        crossed[kind] = found;
+        pending--;
+      }
+    }
+    if (pending === 0 || last) return;
+    used += open < 0 ? arithmetic.elapsed(segment.from, segment.to, segment.options) : open;
+  }
+}
+
+/** What {@link crossings} found, by kind (`TARGET`, `BREACH`, `WARN`). @internal */
+export const CROSSED: (number | undefined)[] = [undefined, undefined, undefined];
+
+/**
+ * The first instant at or after the span's start at which the time used reaches the need of one
+ * kind: the plain definition, kept as the reference {@link crossings} is tested against.
+ * @internal
+ */
+export function crossing(segments: readonly Segment[], metric: SlaMetric, kind: number): number | undefined {
   let used = 0;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
@@ -305,12 +488,14 @@ function crossing(segments: readonly Segment[], metric: SlaMetric, kind: number)
   return undefined;
 }
 
+/** Writes the clock of a span whose terms change while it runs into `out`; `false` without a target. */
 function evaluateSpan(
   span: ClockSpan,
   segments: readonly Segment[],
   at: number,
   pausedSince: number | undefined,
-): SlaClock | undefined {
+  out: MutableClock,
+): boolean {
   const end = span.fulfilledAt ?? at;
   let elapsedMs = 0;
   let inForce = segments[0]!;
@@ -322,33 +507,55 @@ function evaluateSpan(
     if (to > segment.from) elapsedMs += segment.terms.arithmetic.elapsed(segment.from, to, segment.options);
   }
   const targetMs = inForce.terms.targets[span.metric];
-  if (targetMs === undefined) return undefined;
+  if (targetMs === undefined) return false;
   const metric = span.metric;
   const single = segments.length === 1;
-  const dueAt = crossing(segments, metric, TARGET);
-  const breachedAt = !single || elapsedMs > targetMs ? crossing(segments, metric, BREACH) : undefined;
-  const breached = breachedAt !== undefined && breachedAt <= end;
-  const warnAt = crossing(segments, metric, WARN);
+  crossings(segments, metric);
+  const dueAt = CROSSED[TARGET];
+  const breachedAt = !single || elapsedMs > targetMs ? CROSSED[BREACH] : undefined;
   const fulfilled = span.fulfilledAt !== undefined;
+  const breached = breachedAt !== undefined && reached(breachedAt, end, fulfilled, segments);
+  const warnAt = CROSSED[WARN];
   const paused = !fulfilled && !breached && pausedSince !== undefined;
   const status: SlaClockStatus = breached ? 'breached' : fulfilled ? 'met' : paused ? 'paused' : 'running';
-  return {
-    metric,
-    turn: span.turn,
-    status,
-    rule: inForce.terms.rule,
-    targetMs,
-    startedAt: span.startedAt,
-    dueAt,
-    warnAt,
-    elapsedMs,
-    remainingMs: targetMs - elapsedMs,
-    fulfilledAt: span.fulfilledAt,
-    breachedAt: breached ? breachedAt : undefined,
-    atRisk: warnAt !== undefined && warnAt <= end,
-    pausedSince: paused ? pausedSince : undefined,
-  };
+  out.metric = metric;
+  out.turn = span.turn;
+  out.status = status;
+  out.rule = inForce.terms.rule;
+  out.targetMs = targetMs;
+  out.startedAt = span.startedAt;
+  out.dueAt = dueAt;
+  out.warnAt = warnAt;
+  out.elapsedMs = elapsedMs;
+  out.remainingMs = targetMs - elapsedMs;
+  out.fulfilledAt = span.fulfilledAt;
+  out.breachedAt = breached ? breachedAt : undefined;
+  out.atRisk = warnAt !== undefined && reached(warnAt, end, fulfilled, segments);
+  out.pausedSince = paused ? pausedSince : undefined;
+  return true;
 }
+
+/**
+ * Whether a threshold crossed at `instant` counts by `end`. A running clock that is already over a
+ * threshold when new terms take effect crosses it at the change; when that change is at the very
+ * instant evaluated, it counts from the next instant, once it is certain that the clock did not stop
+ * at the same instant (a fulfilment at the change is judged without it, see {@link changeApplies}).
+ */
+function reached(instant: number, end: number, fulfilled: boolean, segments: readonly Segment[]): boolean {
+  if (instant < end) return true;
+  if (instant > end) return false;
+  if (fulfilled) return true;
+  for (let i = 1; i < segments.length; i++) {
+    if (segments[i]!.from === instant) {
+      DEFERRED.value = true;
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Set when {@link reached} put a threshold off to the next instant: the monitor must wake then. */
+const DEFERRED: { value: boolean } = { value: false };
 
 function segmentsOf(
   subject: SlaSubject,
@@ -363,16 +570,19 @@ function segmentsOf(
   for (let i = 1; i < starts.length; i++) if (starts[i]! > start) boundaries.push(starts[i]!);
   const hasRules = versions.versions.some((policy) => policy.rules.length > 0);
   if (hasRules) {
-    const until = span.fulfilledAt ?? at;
     if (versions.usesPriority) {
       for (const change of subject.priorityChanges)
-        if (change.at > start && change.at <= until) boundaries.push(change.at);
+        if (changeApplies(change.at, span, at)) boundaries.push(change.at);
     }
     if (versions.usesTags) {
       for (const change of subject.tagChanges)
-        if (change.at > start && change.at <= until) boundaries.push(change.at);
+        if (changeApplies(change.at, span, at)) boundaries.push(change.at);
     }
-    if (versions.usesAccount) accountBoundaries(subject, start, until, boundaries);
+    if (versions.usesAccount) {
+      const accounts: number[] = [];
+      accountBoundaries(subject, start, span.fulfilledAt ?? at, accounts);
+      for (const boundary of accounts) if (changeApplies(boundary, span, at)) boundaries.push(boundary);
+    }
   }
   if (boundaries.length > 1) boundaries.sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -409,7 +619,7 @@ function addNotStarted(
   versions: PolicyVersions,
   at: number,
   wanted: ReadonlySet<SlaMetric> | undefined,
-  clocks: SlaClock[],
+  out: { clocks: MutableClock[]; count: number },
 ): void {
   const policy = versions.versions[versionIndexAt(versions, at)]!;
   const visibility: Visibility = subject.messages[0]?.visibility ?? 'public';
@@ -417,25 +627,55 @@ function addNotStarted(
     policy.rules.length === 0
       ? policy.defaults
       : matchTerms(policy, attributesAt(subject, at, versions), visibility);
-  for (const metric of ['firstResponse', 'resolution'] as const) {
+  pushNotStarted(terms, wanted, out);
+}
+
+/**
+ * The clocks at `at` of a conversation in which nothing has happened yet (no message, no event by
+ * then): the not-started clocks {@link evaluateSubject} gives, from the rule attributes as of `at`,
+ * without building a subject, spans or pauses.
+ * @internal
+ */
+export function notStartedClocks(
+  versions: PolicyVersions,
+  at: number,
+  wanted: ReadonlySet<SlaMetric> | undefined,
+  attributes: SlaAttributes,
+  visibility: Visibility,
+): SlaClock[] {
+  const policy = versions.versions[versionIndexAt(versions, at)]!;
+  const terms = policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributes, visibility);
+  const out = { clocks: [] as MutableClock[], count: 0 };
+  pushNotStarted(terms, wanted, out);
+  return out.clocks;
+}
+
+const NOT_STARTED_METRICS = ['firstResponse', 'resolution'] as const;
+
+function pushNotStarted(
+  terms: SlaTerms,
+  wanted: ReadonlySet<SlaMetric> | undefined,
+  out: { clocks: MutableClock[]; count: number },
+): void {
+  for (const metric of NOT_STARTED_METRICS) {
     const targetMs = terms.targets[metric];
     if (targetMs === undefined || (wanted !== undefined && !wanted.has(metric))) continue;
-    clocks.push({
-      metric,
-      turn: 1,
-      status: 'not-started',
-      rule: terms.rule,
-      targetMs,
-      startedAt: undefined,
-      dueAt: undefined,
-      warnAt: undefined,
-      elapsedMs: 0,
-      remainingMs: targetMs,
-      fulfilledAt: undefined,
-      breachedAt: undefined,
-      atRisk: false,
-      pausedSince: undefined,
-    });
+    const clock = slot(out);
+    out.count++;
+    clock.metric = metric;
+    clock.turn = 1;
+    clock.status = 'not-started';
+    clock.rule = terms.rule;
+    clock.targetMs = targetMs;
+    clock.startedAt = undefined;
+    clock.dueAt = undefined;
+    clock.warnAt = undefined;
+    clock.elapsedMs = 0;
+    clock.remainingMs = targetMs;
+    clock.fulfilledAt = undefined;
+    clock.breachedAt = undefined;
+    clock.atRisk = false;
+    clock.pausedSince = undefined;
   }
 }
 

@@ -12,6 +12,8 @@ const INBOUND_INDEX: number[] = [];
 const RESPONSES: number[] = [];
 const RESPONSE_INDEX: number[] = [];
 const INF = Number.POSITIVE_INFINITY;
+/** Read once: an imported binding costs a getter call per read where modules are transpiled to CommonJS. */
+const DONE = DONE_STATUSES;
 
 /**
  * Where one clock starts and what fulfils it, as known at an instant.
@@ -29,6 +31,55 @@ export interface ClockSpan {
 }
 
 /**
+ * The spans of one evaluation as parallel lists, reused from one evaluation to the next: no object
+ * per span (a conversation has a handful, and millions of conversations are evaluated). Read a span
+ * with {@link SpanList.load}, which fills one reused {@link ClockSpan}.
+ * @internal
+ */
+export class SpanList {
+  /** Spans in use (the lists only grow; entries past `count` are stale). */
+  count = 0;
+  /** Whether the latest response span (first or next response) is still open (not fulfilled). */
+  responseOpen = false;
+  /** Whether the latest resolution cycle is still open. */
+  resolutionOpen = false;
+  private readonly metrics: SlaMetric[] = [];
+  private readonly turns: number[] = [];
+  private readonly starts: number[] = [];
+  /** `Infinity` while open (keeps the list all doubles). */
+  private readonly ends: number[] = [];
+  private readonly visibilities: Visibility[] = [];
+  private readonly current: {
+    metric: SlaMetric;
+    turn: number;
+    startedAt: number;
+    fulfilledAt: number | undefined;
+    visibility: Visibility;
+  } = { metric: 'firstResponse', turn: 0, startedAt: 0, fulfilledAt: undefined, visibility: 'public' };
+
+  push(metric: SlaMetric, turn: number, startedAt: number, end: number, visibility: Visibility): void {
+    const i = this.count++;
+    this.metrics[i] = metric;
+    this.turns[i] = turn;
+    this.starts[i] = startedAt;
+    this.ends[i] = end;
+    this.visibilities[i] = visibility;
+  }
+
+  /** Span `i`, in an object reused by the next call (copy what must outlive it). */
+  load(i: number): ClockSpan {
+    const span = this.current;
+    span.metric = this.metrics[i]!;
+    span.turn = this.turns[i]!;
+    span.startedAt = this.starts[i]!;
+    const end = this.ends[i]!;
+    span.fulfilledAt = end === INF ? undefined : end;
+    span.visibility = this.visibilities[i]!;
+    return span;
+  }
+}
+
+/**
  * Derives every clock of a subject as known at `at` (messages and statuses after `at` are ignored).
  *
  * The case is done from a transition into `resolved` or `closed` until it leaves those statuses or
@@ -42,6 +93,8 @@ export interface ClockSpan {
  * - `resolution`: the first customer message starts it; the case becoming resolved or closed ends it;
  *   a customer message after that starts the next cycle.
  *
+ * The spans are written into `spans` (emptied first), in that order of metrics.
+ *
  * @internal
  */
 export function clockSpans(
@@ -49,7 +102,8 @@ export function clockSpans(
   at: number,
   countBotReplies: boolean,
   wanted: ReadonlySet<SlaMetric> | undefined,
-): ClockSpan[] {
+  spans: SpanList,
+): void {
   const messages = subject.messages;
   const inbound = INBOUND;
   const inboundIndex = INBOUND_INDEX;
@@ -70,8 +124,10 @@ export function clockSpans(
       responseIndex[responseCount++] = i;
     }
   }
-  const spans: ClockSpan[] = [];
-  if (inboundCount === 0) return spans;
+  spans.count = 0;
+  spans.responseOpen = false;
+  spans.resolutionOpen = false;
+  if (inboundCount === 0) return;
   const doneCount = doneIntervals(subject, at, inboundCount);
   const doneStarts = DONE_STARTS;
   const doneEnds = DONE_ENDS;
@@ -93,15 +149,18 @@ export function clockSpans(
       const end = Math.min(response, done);
       const fulfilledAt = end === INF ? undefined : end;
       if (turn === 0 ? wantsFirst : wantsNext) {
-        spans.push({
-          metric: turn === 0 ? 'firstResponse' : 'nextResponse',
-          turn: turn === 0 ? 1 : turn,
+        spans.push(
+          turn === 0 ? 'firstResponse' : 'nextResponse',
+          turn === 0 ? 1 : turn,
           startedAt,
-          fulfilledAt,
-          visibility: messages[inboundIndex[i]!]!.visibility,
-        });
+          end,
+          messages[inboundIndex[i]!]!.visibility,
+        );
       }
-      if (fulfilledAt === undefined) break;
+      if (fulfilledAt === undefined) {
+        spans.responseOpen = true;
+        break;
+      }
       turn++;
       while (i < inboundCount && inbound[i]! <= fulfilledAt) i++;
       if (i >= inboundCount) break;
@@ -124,13 +183,7 @@ export function clockSpans(
       const done = d < doneCount ? doneStarts[d]! : INF;
       const end = Math.min(response, done);
       turn++;
-      spans.push({
-        metric: 'periodicUpdate',
-        turn,
-        startedAt,
-        fulfilledAt: end === INF ? undefined : end,
-        visibility: messages[responseIndex[r]!]!.visibility,
-      });
+      spans.push('periodicUpdate', turn, startedAt, end, messages[responseIndex[r]!]!.visibility);
     }
   }
 
@@ -142,20 +195,16 @@ export function clockSpans(
     while (i < inboundCount) {
       const startedAt = inbound[i]!;
       while (d < doneCount && doneStarts[d]! < startedAt) d++;
-      const fulfilledAt = d < doneCount ? doneStarts[d]! : undefined;
+      const fulfilledAt = d < doneCount ? doneStarts[d]! : INF;
       turn++;
-      spans.push({
-        metric: 'resolution',
-        turn,
-        startedAt,
-        fulfilledAt,
-        visibility: messages[inboundIndex[i]!]!.visibility,
-      });
-      if (fulfilledAt === undefined) break;
+      spans.push('resolution', turn, startedAt, fulfilledAt, messages[inboundIndex[i]!]!.visibility);
+      if (fulfilledAt === INF) {
+        spans.resolutionOpen = true;
+        break;
+      }
       while (i < inboundCount && inbound[i]! <= fulfilledAt) i++;
     }
   }
-  return spans;
 }
 
 /**
@@ -172,7 +221,7 @@ function doneIntervals(subject: SlaSubject, at: number, inboundCount: number): n
   for (let i = 0; i < history.length; i++) {
     const period = history[i]!;
     if (period.from > at) break;
-    if (DONE_STATUSES.has(period.status)) {
+    if (DONE.has(period.status)) {
       if (!open) {
         starts[count] = period.from;
         ends[count++] = INF;

@@ -1,6 +1,6 @@
 import type { Conversation } from '../conversation/conversation';
 import { type InstantInput, toInstant } from '../shared/instant';
-import { evaluateSubject, type SlaClock } from './clock-engine';
+import { evaluateSubject, notStartedClocks, type SlaClock } from './clock-engine';
 import type { SlaMetric } from './metric';
 import { policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
 import { subjectFromConversation } from './subject';
@@ -71,12 +71,32 @@ export function evaluateSla(
   const versions = policyVersions(policy);
   const at = options.at === undefined ? conversation.updatedAt : toInstant(options.at, 'at');
   const wanted = options.metrics === undefined ? undefined : new Set(options.metrics);
-  const { clocks } = evaluateSubject(
-    subjectFromConversation(conversation, versions, at),
-    versions,
-    at,
-    wanted,
-  );
+  const first = conversation.messages[0];
+  let clocks: readonly SlaClock[];
+  if (conversation.createdAt > at && (first === undefined || first.createdAt > at) && !versions.usesTags) {
+    // Nothing had happened by `at` (common when a batch is evaluated at one instant): every clock is
+    // not started, with the rule attributes as of then (no priority yet, the platform and visibility
+    // of the first message, the account when no message names one). No subject, spans or pauses.
+    clocks = notStartedClocks(
+      versions,
+      at,
+      wanted,
+      {
+        platform: first?.platform,
+        account: versions.usesAccount ? accountBeforeMessages(conversation) : undefined,
+        priority: undefined,
+        tags: NO_TAGS,
+      },
+      first?.visibility ?? 'public',
+    );
+  } else {
+    clocks = evaluateSubject(
+      subjectFromConversation(conversation, versions, at),
+      versions,
+      at,
+      wanted,
+    ).clocks;
+  }
   return {
     conversationId: conversation.id,
     at,
@@ -84,6 +104,14 @@ export function evaluateSla(
     clocks,
     metrics: groupByMetric(clocks),
   };
+}
+
+const NO_TAGS: readonly string[] = [];
+
+/** The account rules see before any message: the conversation's own, unless a message names one. */
+function accountBeforeMessages(conversation: Conversation): string | undefined {
+  for (const message of conversation.messages) if (message.accountId !== undefined) return undefined;
+  return conversation.accountId;
 }
 
 /**

@@ -80,6 +80,30 @@ describe('OpenTimeIndex agrees with the calendar it caches', () => {
     });
   }
 
+  for (const [name, calendar] of Object.entries(calendars)) {
+    it(`${name}: measureClock (with and without exclusions) equals elapsed and add`, () => {
+      const index = new OpenTimeIndex(calendar);
+      fc.assert(
+        fc.property(
+          instant,
+          fc.integer({ min: 0, max: 20 * 86_400_000 }),
+          fc.array(fc.integer({ min: 0, max: 100 * 3_600_000 }), { minLength: 1, maxLength: 3 }),
+          ranges,
+          (start, length, budgets, exclude) => {
+            const out: number[] = [];
+            const used = index.measureClock(start, start + length, budgets, budgets.length, out, exclude);
+            const options = { exclude };
+            expect(used).toBe(calendar.elapsed(start, start + length, options));
+            budgets.forEach((budget, i) => {
+              expect(out[i]).toBe(calendar.add(start, budget, options));
+            });
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  }
+
   it('answers instants before the first cached chunk', () => {
     const index = new OpenTimeIndex(calendars.weekdays);
     const late = Date.parse('2025-01-10T10:00:00Z');

@@ -1,4 +1,4 @@
-import { DAY } from '../shared/duration';
+import { DAY as SHARED_DAY } from '../shared/duration';
 import type { SlaCalendar, SlaCalendarOptions, SlaRange } from './sla-calendar';
 
 /** A calendar that can list its open intervals (what `createBusinessCalendar` returns). */
@@ -6,6 +6,12 @@ export interface IntervalCalendar extends SlaCalendar {
   openIntervals(from: number, to: number): readonly (readonly [number, number])[];
 }
 
+/**
+ * One day in ms, read once: an imported binding can cost a call per read where modules are
+ * transpiled to CommonJS (tsx from a CommonJS entry, some bundlers), and this one is read on every
+ * lookup.
+ */
+const DAY = SHARED_DAY;
 const CHUNK = 28 * DAY;
 const HORIZON_CHUNKS = Math.ceil((3660 * DAY) / CHUNK);
 const NO_RANGES: readonly SlaRange[] = [];
@@ -84,7 +90,15 @@ export class OpenTimeIndex implements SlaCalendar {
    * time from `start` reaches each of the first `count` budgets, sharing the lookups of `start`.
    * Writes the instants into `out` and returns the open time.
    */
-  measureClock(start: number, end: number, budgets: readonly number[], count: number, out: number[]): number {
+  measureClock(
+    start: number,
+    end: number,
+    budgets: readonly number[],
+    count: number,
+    out: number[],
+    exclude: readonly SlaRange[] = NO_RANGES,
+  ): number {
+    if (exclude.length > 0) return this.measureExcluding(start, end, budgets, count, out, exclude);
     this.cover(start, end);
     const base = this.cumulative(start);
     const hint = this.lastK;
@@ -96,6 +110,70 @@ export class OpenTimeIndex implements SlaCalendar {
       out[i] = found;
     }
     return used;
+  }
+
+  /**
+   * {@link measureClock} with excluded ranges (pauses): one walk over the free gaps between them
+   * gives `elapsed(start, end, { exclude })` and `add(start, budget, { exclude })` for every budget,
+   * where separate calls would each walk the ranges again.
+   */
+  private measureExcluding(
+    start: number,
+    end: number,
+    budgets: readonly number[],
+    count: number,
+    out: number[],
+    exclude: readonly SlaRange[],
+  ): number {
+    let pending = 0;
+    for (let b = 0; b < count; b++) {
+      const budget = budgets[b]!;
+      // Zero budgets (unused by the engine) keep the general answer.
+      if (budget > 0) {
+        out[b] = Number.NaN;
+        pending++;
+      } else out[b] = this.add(start, budget, { exclude });
+    }
+    this.cover(start, end);
+    let elapsed = 0;
+    let measured = end <= start;
+    let used = 0;
+    let position = start;
+    let i = 0;
+    while (i < exclude.length && exclude[i]![1] <= position) i++;
+    for (;;) {
+      const range = exclude[i];
+      if (range && range[0] <= position) {
+        if (range[1] > position) position = range[1];
+        i++;
+        continue;
+      }
+      // A free gap [position, limit).
+      const limit = range ? range[0] : Number.POSITIVE_INFINITY;
+      if (!measured) {
+        const to = Math.min(end, limit);
+        if (to > position) elapsed += this.cumulative(to) - this.cumulative(position);
+        if (end <= limit) measured = true;
+      }
+      if (!range) {
+        for (let b = 0; b < count; b++)
+          if (Number.isNaN(out[b]!)) out[b] = this.addOpen(position, budgets[b]! - used);
+        return elapsed;
+      }
+      this.cover(position, limit);
+      const gap = this.cumulative(limit) - this.cumulative(position);
+      for (let b = 0; b < count && pending > 0; b++) {
+        // Reached inside the gap (at its end at the latest): where `add` would stop too.
+        if (Number.isNaN(out[b]!) && budgets[b]! - used <= gap) {
+          out[b] = this.addOpen(position, budgets[b]! - used);
+          pending--;
+        }
+      }
+      if (pending === 0 && measured) return elapsed;
+      used += gap;
+      position = range[1];
+      i++;
+    }
   }
 
   /** The instant `ms` of open time after `at` (`at` itself when `ms` is 0 and the calendar is open). */

@@ -32,14 +32,25 @@ export interface PolicyVersions {
 }
 
 const cache = new WeakMap<object, PolicyVersions>();
+/** The last source normalised and its result. */
+const last: { source: SlaPolicySource | undefined; versions: PolicyVersions | undefined } = {
+  source: undefined,
+  versions: undefined,
+};
 
 /**
  * Normalises a {@link SlaPolicySource} (cached per policy object or array).
  * @internal
  */
 export function policyVersions(source: SlaPolicySource): PolicyVersions {
+  // The same policy is usually passed call after call (a replay, a batch): skip the weak map then.
+  if (source === last.source && last.versions !== undefined) return last.versions;
   const cached = cache.get(source);
-  if (cached) return cached;
+  if (cached) {
+    last.source = source;
+    last.versions = cached;
+    return cached;
+  }
   const list: readonly SlaPolicy[] = isPolicyList(source) ? source : [source];
   if (list.length === 0 || list.some((policy) => policy?.kind !== 'sla-policy')) {
     throw new CareValidationError(

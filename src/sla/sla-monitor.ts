@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { type ConversationEvent, parseConversationEvent } from '../conversation/events';
 import { type InstantInput, toInstant } from '../shared/instant';
 import { parseWithSchema } from '../shared/validate';
-import { evaluateSubject, type SlaClock } from './clock-engine';
+import { ClockBuffer, evaluateSubject, type SlaClock } from './clock-engine';
 import { DeadlineHeap } from './deadline-heap';
 import type { SlaEvaluation } from './evaluate-sla';
 import { groupByMetric } from './evaluate-sla';
+import { InertEvents } from './inert-events';
 import { SLA_METRICS, type SlaMetric } from './metric';
 import {
   SLA_MONITOR_EVENT_TYPES,
@@ -116,6 +117,7 @@ type ListenerRecord = { fn: (event: unknown) => void; context: unknown; once: bo
  */
 export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private readonly versions: PolicyVersions;
+  private readonly inert: InertEvents;
   private readonly clock: SlaMonitorClock;
   private readonly onError: (error: unknown, event: SlaMonitorEvent | undefined) => void;
   private readonly conversations = new Map<string, TrackedConversation>();
@@ -127,6 +129,8 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private timerToken = 0;
   private advancing = false;
   private readonly pending: SlaMonitorEvent[] = [];
+  /** Clock objects reused by every refresh (read right away, never handed out). */
+  private readonly buffer = new ClockBuffer();
   private created = 0;
   private disposed = false;
 
@@ -134,6 +138,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   constructor(options: SlaMonitorOptions) {
     super();
     this.versions = policyVersions(options.policy);
+    this.inert = new InertEvents(this.versions);
     this.clock = options.clock;
     this.onError =
       options.onError ??
@@ -147,6 +152,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
         const tracked = TrackedConversation.fromSnapshot(data, this.created++, this.intern);
         this.conversations.set(tracked.id, tracked);
         const { wakeAt } = evaluateSubject(tracked.subject(), this.versions, this.time, undefined, true);
+        tracked.releasePeriods();
         this.heap.schedule(tracked, wakeAt);
       }
       // Arm after the caller has attached its listeners: deadlines missed while down fire then.
@@ -181,7 +187,9 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
       tracked = new TrackedConversation(parsed.conversationId, this.created++);
       this.conversations.set(tracked.id, tracked);
     }
-    if (tracked.apply(parsed, this.intern)) this.refresh(tracked, this.time);
+    // An event that cannot change any clock (judged before applying it) needs no re-evaluation.
+    const inert = this.inert.isInert(tracked, parsed);
+    if (tracked.apply(parsed, this.intern) && !inert) this.refresh(tracked, this.time);
     this.arm();
   }
 
@@ -229,6 +237,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     if (!tracked) return undefined;
     const instant = at === undefined ? this.time : toInstant(at, 'at');
     const { clocks } = evaluateSubject(tracked.subject(), this.versions, instant);
+    tracked.releasePeriods();
     return {
       conversationId,
       at: instant,
@@ -310,19 +319,31 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   /** Re-evaluates a conversation at `at`, emits what changed and reschedules it. */
   private refresh(tracked: TrackedConversation, at: number): void {
     let evaluation: ReturnType<typeof evaluateSubject>;
+    tracked.openSpans = 0;
     try {
-      evaluation = evaluateSubject(tracked.subject(), this.versions, at, undefined, true, tracked);
+      evaluation = evaluateSubject(
+        tracked.subject(),
+        this.versions,
+        at,
+        undefined,
+        true,
+        tracked,
+        this.buffer,
+      );
     } catch (error) {
       // A calendar that cannot answer (never open) must not stall the queue for everyone else.
+      tracked.releasePeriods();
       this.heap.schedule(tracked, Number.POSITIVE_INFINITY);
       this.report(error, undefined);
       return;
     }
-    const { clocks, wakeAt } = evaluation;
+    tracked.releasePeriods();
+    const { clocks, count, wakeAt } = evaluation;
+    tracked.openSpans = this.buffer.openSpans;
     const pending = this.pending;
     // Setting `length` is a runtime call: only when there is something to drop.
     if (pending.length !== 0) pending.length = 0;
-    for (let i = 0; i < clocks.length; i++) {
+    for (let i = 0; i < count; i++) {
       const clock = clocks[i]!;
       if (clock.status === 'not-started' || clock.startedAt === undefined) continue;
       this.diff(tracked, clock, at, pending);

@@ -70,21 +70,33 @@ const NO_KEYS: number[] = [];
  * has emitted, never the folded conversation.
  * @internal
  */
-export class TrackedConversation implements DeadlineEntry {
+export class TrackedConversation implements DeadlineEntry, SlaSubject {
   readonly id: string;
   createdAt = Number.POSITIVE_INFINITY;
   messages: MessageRecord[] = [];
   statuses: readonly StatusRecord[] = EMPTY;
-  priorities: readonly PriorityRecord[] = EMPTY;
-  tags: readonly TagRecord[] = EMPTY;
+  // The conversation is its own SLA subject (no view object per evaluation): `statusHistory`,
+  // `priority`, `tags`, `accountId` (accessors below) and these lists are what the engine reads.
+  priorityChanges: readonly PriorityRecord[] = EMPTY;
+  tagChanges: readonly TagRecord[] = EMPTY;
   /**
    * What has been emitted for each clock, three numbers per clock (one array, no object per clock):
    * metric index, start instant, status code (+8 once at risk).
    */
   marks: number[] = [];
+  /**
+   * From the last evaluation: 1 when the latest response clock (first or next response) is still
+   * open (not fulfilled), + 2 when the latest resolution cycle is (see `InertEvents`).
+   */
+  openSpans = 0;
   wakeAt = Number.POSITIVE_INFINITY;
   heapIndex = -1;
   readonly order: number;
+  /**
+   * The status periods while an evaluation reads them (built on first use, see {@link releasePeriods}):
+   * not kept between evaluations, memory first.
+   */
+  private periods: readonly StatusPeriod[] | undefined;
   /**
    * A short hash of every message id and status, priority and tag event id kept (one small number
    * each): a duplicate check that does not touch the records unless a hash matches.
@@ -104,6 +116,7 @@ export class TrackedConversation implements DeadlineEntry {
     let changed = false;
     if (event.at < this.createdAt) {
       this.createdAt = event.at;
+      this.periods = undefined;
       changed = true;
     }
     switch (event.type) {
@@ -137,28 +150,29 @@ export class TrackedConversation implements DeadlineEntry {
         const list = this.statuses === EMPTY ? [] : (this.statuses as StatusRecord[]);
         insertSorted(list, { id: event.id, at: event.at, status: event.status }, compareEvents);
         this.statuses = list;
+        this.periods = undefined;
         return true;
       }
       case 'conversation-prioritized': {
         const key = idKey(event.id, PRIORITY_SALT);
-        if (this.keys.includes(key) && hasId(this.priorities, event.id)) return changed;
+        if (this.keys.includes(key) && hasId(this.priorityChanges, event.id)) return changed;
         this.keys = withKey(this.keys, key);
-        const list = this.priorities === EMPTY ? [] : (this.priorities as PriorityRecord[]);
+        const list = this.priorityChanges === EMPTY ? [] : (this.priorityChanges as PriorityRecord[]);
         insertSorted(list, { id: event.id, at: event.at, priority: event.priority }, compareEvents);
-        this.priorities = list;
+        this.priorityChanges = list;
         return true;
       }
       case 'conversation-tagged': {
         const key = idKey(event.id, TAG_SALT);
-        if (this.keys.includes(key) && hasId(this.tags, event.id)) return changed;
+        if (this.keys.includes(key) && hasId(this.tagChanges, event.id)) return changed;
         this.keys = withKey(this.keys, key);
-        const list = this.tags === EMPTY ? [] : (this.tags as TagRecord[]);
+        const list = this.tagChanges === EMPTY ? [] : (this.tagChanges as TagRecord[]);
         insertSorted(
           list,
           { id: event.id, at: event.at, added: event.added, removed: event.removed },
           compareEvents,
         );
-        this.tags = list;
+        this.tagChanges = list;
         return true;
       }
       default:
@@ -166,22 +180,36 @@ export class TrackedConversation implements DeadlineEntry {
     }
   }
 
-  /** The SLA view of this conversation. */
+  /** The SLA view of this conversation: itself. */
   subject(): SlaSubject {
-    return {
-      id: this.id,
-      messages: this.messages,
-      statusHistory: this.statusHistory(),
-      priority: undefined,
-      tags: EMPTY,
-      accountId: undefined,
-      priorityChanges: this.priorities,
-      tagChanges: this.tags,
-    };
+    return this;
   }
 
-  /** The status periods, built the way the conversation fold builds them (not kept: memory first). */
-  private statusHistory(): StatusPeriod[] {
+  get statusHistory(): readonly StatusPeriod[] {
+    if (this.periods === undefined) this.periods = this.buildStatusHistory();
+    return this.periods;
+  }
+
+  /** Drops the status periods built for an evaluation (about 70 bytes a conversation otherwise). */
+  releasePeriods(): void {
+    this.periods = undefined;
+  }
+
+  /** The monitor follows priority and tag changes, and the accounts of messages (see {@link SlaSubject}). */
+  get priority(): undefined {
+    return undefined;
+  }
+
+  get tags(): readonly string[] {
+    return EMPTY;
+  }
+
+  get accountId(): undefined {
+    return undefined;
+  }
+
+  /** The status periods, built the way the conversation fold builds them. */
+  private buildStatusHistory(): StatusPeriod[] {
     const statuses = this.statuses;
     const createdAt = this.createdAt;
     const first = statuses[0];
@@ -269,8 +297,12 @@ export class TrackedConversation implements DeadlineEntry {
         ...(message.accountId === undefined ? {} : { account: message.accountId }),
       })),
       statuses: this.statuses.map((entry) => ({ ...entry })),
-      priorities: this.priorities.map((entry) => ({ ...entry })),
-      tags: this.tags.map((entry) => ({ ...entry, added: [...entry.added], removed: [...entry.removed] })),
+      priorities: this.priorityChanges.map((entry) => ({ ...entry })),
+      tags: this.tagChanges.map((entry) => ({
+        ...entry,
+        added: [...entry.added],
+        removed: [...entry.removed],
+      })),
       clocks: this.clockMarks(),
     };
   }
@@ -293,14 +325,14 @@ export class TrackedConversation implements DeadlineEntry {
       accountId: message.account === undefined ? undefined : intern(message.account),
     }));
     if (data.statuses.length > 0) tracked.statuses = data.statuses.map((entry) => ({ ...entry }));
-    if (data.priorities.length > 0) tracked.priorities = data.priorities.map((entry) => ({ ...entry }));
-    if (data.tags.length > 0) tracked.tags = data.tags.map((entry) => ({ ...entry }));
+    if (data.priorities.length > 0) tracked.priorityChanges = data.priorities.map((entry) => ({ ...entry }));
+    if (data.tags.length > 0) tracked.tagChanges = data.tags.map((entry) => ({ ...entry }));
     const keys: number[] = [];
     tracked.keys = keys;
     for (const message of tracked.messages) keys.push(idKey(message.id, MESSAGE_SALT));
     for (const entry of tracked.statuses) keys.push(idKey(entry.id, STATUS_SALT));
-    for (const entry of tracked.priorities) keys.push(idKey(entry.id, PRIORITY_SALT));
-    for (const entry of tracked.tags) keys.push(idKey(entry.id, TAG_SALT));
+    for (const entry of tracked.priorityChanges) keys.push(idKey(entry.id, PRIORITY_SALT));
+    for (const entry of tracked.tagChanges) keys.push(idKey(entry.id, TAG_SALT));
     for (const clock of data.clocks) {
       const index = tracked.addMark(clock.metric, clock.startedAt);
       tracked.setMark(index, clock.status, clock.atRisk);

@@ -3,6 +3,7 @@ import { createBusinessCalendar } from 'socialcare/calendar';
 import {
   createSlaMonitor,
   createSlaPolicy,
+  evaluateSla,
   SLA_MONITOR_EVENT_TYPES,
   type SlaMonitor,
   type SlaMonitorClock,
@@ -336,5 +337,57 @@ describe('createSlaMonitor with a calendar that never opens', () => {
       '2024-03-11T10:00:00.000Z sla-started good firstResponse',
       '2024-03-11T11:00:00.001Z sla-breached good firstResponse',
     ]);
+  });
+});
+
+describe('createSlaMonitor with facts of the same instant', () => {
+  const urgent = createSlaPolicy({
+    targets: { firstResponse: '4h', resolution: '8h' },
+    rules: [{ name: 'urgent', when: { priority: 'urgent' }, targets: { resolution: '1h' } }],
+  });
+  const base = () => new ConversationScript().customer('2024-03-11T10:00:00Z');
+
+  it('judges a clock fulfilled at the instant of a rule change without it, whatever arrives first', () => {
+    // Regression: the monitor reported `met` when the resolution came first and evaluateSla said
+    // `breached` (the urgent target, already exceeded, applied at the resolution instant).
+    const script = base()
+      .status('2024-03-11T12:00:00Z', 'resolved')
+      .priority('2024-03-11T12:00:00Z', 'urgent');
+    const [opening, resolved, prioritized] = script.events;
+    const runs = [
+      [opening!, resolved!, prioritized!],
+      [opening!, prioritized!, resolved!],
+    ].map((order) => {
+      const monitor = createSlaMonitor({ policy: urgent, clock: { now: () => 0 } });
+      const events = collect(monitor);
+      for (const event of order) monitor.ingest(event);
+      monitor.advanceTo('2024-03-11T20:00:00Z');
+      return summary(events);
+    });
+    expect(runs[0]).toEqual(runs[1]);
+    expect(runs[0]).toContain('2024-03-11T12:00:00.000Z sla-met c1 resolution');
+    const resolution = evaluateSla(script.fold(), urgent).metrics.resolution[0];
+    expect(resolution).toMatchObject({ status: 'met', rule: undefined, targetMs: 8 * 3_600_000 });
+  });
+
+  it('breaches a running clock already over its new target at the change, from the next instant on', () => {
+    const script = base().priority('2024-03-11T12:00:00Z', 'urgent');
+    const change = at('2024-03-11T12:00:00Z');
+    // At the change itself a resolution at the same instant could still come: not breached yet.
+    expect(evaluateSla(script.fold(), urgent, { at: change }).metrics.resolution[0]).toMatchObject({
+      status: 'running',
+      rule: 'urgent',
+      breachedAt: undefined,
+    });
+    expect(evaluateSla(script.fold(), urgent, { at: change + 1 }).metrics.resolution[0]).toMatchObject({
+      status: 'breached',
+      breachedAt: change,
+    });
+    const monitor = createSlaMonitor({ policy: urgent, clock: { now: () => 0 } });
+    const events = collect(monitor);
+    for (const event of script.events) monitor.ingest(event);
+    expect(summary(events).at(-1)).toBe('2024-03-11T10:00:00.000Z sla-started c1 resolution');
+    monitor.advanceTo(change + 1);
+    expect(summary(events).at(-1)).toBe('2024-03-11T12:00:00.000Z sla-breached c1 resolution');
   });
 });
