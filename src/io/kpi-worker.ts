@@ -1,6 +1,6 @@
 /**
  * The worker thread of `computeKpisParallel`: computes one partial (an accumulator as JSON) from
- * a slice of conversations or from whole files, and posts it back.
+ * whole files, and posts it back.
  * @internal
  * @module
  */
@@ -27,11 +27,7 @@ parentPort?.once('message', (request: KpiWorkerRequest) => {
 
 async function handle(request: KpiWorkerRequest): Promise<KpiWorkerResponse> {
   const accumulator = createKpiAccumulator(toKpiOptions(request.options));
-  if (request.kind === 'conversations') {
-    for (const conversation of request.conversations) accumulator.add(conversation);
-  } else {
-    for (const file of request.files)
-      await accumulateKpiFile(file, request.format, request.options, accumulator);
-  }
+  for (const file of request.files)
+    await accumulateKpiFile(file, request.format, request.options, accumulator);
   return { ok: true, partial: accumulator.toJSON() };
 }

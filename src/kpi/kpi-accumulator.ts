@@ -5,10 +5,13 @@ import { parseWithSchema } from '../shared/validate';
 import { hourOfWeekIn, hourOfWeekLabel } from './hour-of-week';
 import { KpiBucket, type KpiBucketJson } from './kpi-bucket';
 import {
+  definitionOf,
   type KpiDefinition,
   type KpiOptions,
+  type KpiSettings,
   type ResolvedKpiOptions,
   resolveKpiOptions,
+  settingsOf,
 } from './kpi-options';
 import type { KpiReport } from './kpi-report';
 import type { Kpis } from './kpis';
@@ -81,8 +84,16 @@ const SEPARATOR = '\u0000';
 export class KpiAccumulator {
   /** The definition every figure follows. */
   readonly definition: KpiDefinition;
+  private readonly settings: KpiSettings;
   private readonly resolved: ResolvedKpiOptions;
-  private readonly overall: KpiBucket;
+  /**
+   * The measured conversations in no account or pending bucket. The overall figures are these
+   * plus every account and pending bucket, added up when reporting: each conversation is added to
+   * one bucket instead of two (the overall one and its account's), which halves the work and the
+   * values kept in exact mode.
+   */
+  private readonly rest: KpiBucket;
+  private measuredCount = 0;
   private readonly byAccount = new Map<string, KpiBucket>();
   private readonly pending = new Map<string, KpiBucket>();
   private readonly byPlatform: Map<string, KpiBucket> | undefined;
@@ -93,28 +104,31 @@ export class KpiAccumulator {
   private orphan = 0;
   private readonly context: MeasureContext;
   private readonly measurement: Measurement = createMeasurement();
+  private lastAccount: string | undefined;
+  private lastAccountBucket: KpiBucket | undefined;
 
   /** @internal Use {@link createKpiAccumulator}. */
   constructor(resolved: ResolvedKpiOptions) {
     this.resolved = resolved;
     this.definition = resolved.definition;
-    const definition = resolved.definition;
-    this.overall = this.bucket();
-    this.byPlatform = definition.breakdowns.includes('platform') ? new Map() : undefined;
-    this.byHourOfWeek = definition.breakdowns.includes('hour-of-week') ? new Map() : undefined;
-    this.byAgent = definition.breakdowns.includes('agent') ? new Map() : undefined;
+    this.settings = resolved.settings;
+    const settings = resolved.settings;
+    this.rest = this.bucket();
+    this.byPlatform = settings.breakdowns.includes('platform') ? new Map() : undefined;
+    this.byHourOfWeek = settings.breakdowns.includes('hour-of-week') ? new Map() : undefined;
+    this.byAgent = settings.breakdowns.includes('agent') ? new Map() : undefined;
     for (const account of resolved.options.brandAccounts ?? []) this.brands.add(account);
     const calendar = resolved.options.calendar;
     const brands = this.brands;
     const elapsed =
-      definition.clock === 'business' && calendar
+      settings.clock === 'business' && calendar
         ? (from: number, to: number): number => Math.max(0, calendar.elapsed(from, to))
         : (from: number, to: number): number => (to > from ? to - from : 0);
     this.context = {
-      countBotReplies: definition.countBotReplies,
+      countBotReplies: settings.countBotReplies,
       elapsed,
-      hourOfWeek: hourOfWeekIn(definition.timeZone),
-      backlogAt: definition.backlogAt,
+      hourOfWeek: hourOfWeekIn(settings.timeZone),
+      backlogAt: settings.backlogAt,
       agents: this.byAgent !== undefined,
       agentOf: resolved.options.agentOf,
       sla: resolved.options.sla,
@@ -136,36 +150,23 @@ export class KpiAccumulator {
     const facts = m.facts;
     const replies = m.replies;
     const count = m.replyCount;
-    this.overall.addConversation(facts);
-    for (let i = 0; i < count; i++) this.overall.addReply(replies[i]!);
-    let accountBucket: KpiBucket | undefined;
-    if (m.account !== undefined) {
-      accountBucket = this.byAccount.get(m.account);
-      if (!accountBucket) {
-        accountBucket = this.bucket();
-        this.byAccount.set(m.account, accountBucket);
-      }
-    } else if (m.candidates.length > 0) {
-      const key = m.candidates.join(SEPARATOR);
-      accountBucket = this.pending.get(key);
-      if (!accountBucket) {
-        accountBucket = this.bucket();
-        this.pending.set(key, accountBucket);
-      }
-    }
-    if (accountBucket) {
-      accountBucket.addConversation(facts);
-      for (let i = 0; i < count; i++) accountBucket.addReply(replies[i]!);
-    }
+    this.measuredCount++;
+    let accountBucket: KpiBucket;
+    if (m.account !== undefined) accountBucket = this.accountBucket(m.account);
+    else if (m.candidates.length > 0)
+      accountBucket = this.bucketIn(this.pending, m.candidates.join(SEPARATOR));
+    else accountBucket = this.rest;
+    accountBucket.addConversation(facts);
+    accountBucket.addReplies(replies, count);
     if (this.byPlatform) {
       const bucket = this.bucketIn(this.byPlatform, facts.platform);
       bucket.addConversation(facts);
-      for (let i = 0; i < count; i++) bucket.addReply(replies[i]!);
+      bucket.addReplies(replies, count);
     }
     if (this.byHourOfWeek) {
       const bucket = this.bucketIn(this.byHourOfWeek, hourOfWeekLabel(facts.hourOfWeek));
       bucket.addConversation(facts);
-      for (let i = 0; i < count; i++) bucket.addReply(replies[i]!);
+      bucket.addReplies(replies, count);
     }
     if (this.byAgent) {
       if (m.ownerAgent !== undefined) this.bucketIn(this.byAgent, m.ownerAgent).addConversation(facts);
@@ -195,7 +196,8 @@ export class KpiAccumulator {
         [{ path: ['definition'], message: 'definitions differ' }],
       );
     }
-    this.overall.merge(other.overall);
+    this.rest.merge(other.rest);
+    this.measuredCount += other.measuredCount;
     mergeMaps(this.byAccount, other.byAccount, () => this.bucket());
     mergeMaps(this.pending, other.pending, () => this.bucket());
     if (this.byPlatform && other.byPlatform)
@@ -216,7 +218,7 @@ export class KpiAccumulator {
     } = {
       version: 1,
       definition: this.definition,
-      overall: this.overall.toJSON(),
+      overall: this.overallBucket().toJSON(),
       byAccount: mapToJson(this.byAccount),
       pending: [...this.pending]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -249,18 +251,19 @@ export class KpiAccumulator {
       json,
       'KPI accumulator JSON',
     ) as unknown as KpiAccumulatorJson;
-    const definition = data.definition;
+    // canonical form: a partial written with every choice spelt out merges with one that omits defaults
+    const settings = settingsOf(data.definition);
     const accumulator = new KpiAccumulator({
-      definition,
+      settings,
+      definition: definitionOf(settings),
       options: {
         ...options,
-        ...(definition.backlogAt === undefined ? {} : { backlogAt: definition.backlogAt }),
+        ...(settings.backlogAt === undefined ? {} : { backlogAt: settings.backlogAt }),
       },
-      relativeAccuracy: definition.relativeAccuracy ?? 0.01,
+      relativeAccuracy: settings.relativeAccuracy,
     });
     const restore = (bucket: KpiBucketJson): KpiBucket =>
-      KpiBucket.fromJSON(bucket, definition, accumulator.resolved.relativeAccuracy);
-    accumulator.overall.merge(restore(data.overall));
+      KpiBucket.fromJSON(bucket, settings, accumulator.resolved.relativeAccuracy);
     for (const [key, bucket] of Object.entries(data.byAccount))
       accumulator.byAccount.set(key, restore(bucket));
     for (const entry of data.pending)
@@ -275,6 +278,20 @@ export class KpiAccumulator {
     fill(accumulator.byPlatform, data.byPlatform);
     fill(accumulator.byHourOfWeek, data.byHourOfWeek);
     fill(accumulator.byAgent, data.byAgent);
+    // the partial's overall figures include its account and pending buckets': keep the rest
+    const rest = accumulator.rest;
+    rest.merge(restore(data.overall));
+    try {
+      rest.subtractAll([...accumulator.byAccount.values(), ...accumulator.pending.values()]);
+    } catch (cause) {
+      throw new CareValidationError(
+        'Invalid KPI accumulator JSON: the overall figures do not include those of byAccount and pending.',
+        [{ path: ['overall'], message: 'smaller than the sum of byAccount and pending' }],
+        { cause },
+      );
+    }
+    accumulator.measuredCount =
+      rest.conversations + sumConversations(accumulator.byAccount) + sumConversations(accumulator.pending);
     for (const brand of data.brands) accumulator.brands.add(brand);
     accumulator.brandInitiated = data.skipped.brandInitiated;
     accumulator.orphan = data.skipped.orphan;
@@ -283,7 +300,7 @@ export class KpiAccumulator {
 
   /** Measured conversations added so far. */
   get measured(): number {
-    return this.overall.conversations;
+    return this.measuredCount;
   }
 
   /**
@@ -291,6 +308,7 @@ export class KpiAccumulator {
    * that is a known brand (an author of brand messages, or listed in `brandAccounts`).
    */
   report(): KpiReport {
+    const overall = this.overallBucket();
     const byAccountBuckets = new Map<string, KpiBucket>();
     for (const [account, bucket] of this.byAccount) byAccountBuckets.set(account, bucket);
     const known = new Map<string, string>();
@@ -321,19 +339,40 @@ export class KpiAccumulator {
       -readonly [K in keyof KpiReport]: KpiReport[K];
     } = {
       definition: this.definition,
-      overall: this.overall.report(),
+      overall: overall.report(),
       byAccount: reportMap(byAccountBuckets),
       skipped: { brandInitiated: this.brandInitiated, orphan: this.orphan },
-      unattributed: this.overall.conversations - attributed,
     };
+    const unattributed = overall.conversations - attributed;
+    if (unattributed > 0) report.unattributed = unattributed;
     if (this.byPlatform) report.byPlatform = reportMap(this.byPlatform);
     if (this.byHourOfWeek) report.byHourOfWeek = reportMap(this.byHourOfWeek);
     if (this.byAgent) report.byAgent = reportMap(this.byAgent);
     return report;
   }
 
+  /** The overall figures: the rest plus every account and pending bucket. */
+  private overallBucket(): KpiBucket {
+    const overall = this.rest.clone();
+    overall.mergeAll([...this.byAccount.values(), ...this.pending.values()]);
+    return overall;
+  }
+
   private bucket(): KpiBucket {
-    return new KpiBucket(this.definition, this.resolved.relativeAccuracy);
+    return new KpiBucket(this.settings, this.resolved.relativeAccuracy);
+  }
+
+  /**
+   * The bucket of a brand account. Consecutive conversations often share their brand (exports are
+   * per brand or sorted), so the last one is kept at hand: one string comparison instead of a map
+   * lookup. Buckets are never replaced in `byAccount` once created, so the cached one stays valid.
+   */
+  private accountBucket(account: string): KpiBucket {
+    if (account === this.lastAccount && this.lastAccountBucket !== undefined) return this.lastAccountBucket;
+    const bucket = this.bucketIn(this.byAccount, account);
+    this.lastAccount = account;
+    this.lastAccountBucket = bucket;
+    return bucket;
   }
 
   private bucketIn(map: Map<string, KpiBucket>, key: string): KpiBucket {
@@ -374,6 +413,12 @@ function mergeMaps(
     }
     mine.merge(bucket);
   }
+}
+
+function sumConversations(map: Map<string, KpiBucket>): number {
+  let sum = 0;
+  for (const bucket of map.values()) sum += bucket.conversations;
+  return sum;
 }
 
 function mapToJson(map: Map<string, KpiBucket>): Record<string, KpiBucketJson> {

@@ -1,4 +1,4 @@
-import type { KpiDefinition } from './kpi-options';
+import type { KpiSettings } from './kpi-options';
 import type { KpiBacklog, Kpis } from './kpis';
 import { createValueStore, type ValueStore, type ValueStoreJson, valueStoreFromJSON } from './value-store';
 
@@ -97,13 +97,13 @@ export class KpiBucket {
   private readonly thresholds: readonly number[];
 
   constructor(
-    private readonly definition: KpiDefinition,
+    private readonly settings: KpiSettings,
     private readonly relativeAccuracy: number,
     stores?: readonly [ValueStore, ValueStore, ValueStore, ValueStore],
   ) {
-    this.thresholds = definition.withinThresholdsMs;
+    this.thresholds = settings.withinThresholdsMs;
     this.within = new Array<number>(this.thresholds.length).fill(0);
-    const make = (): ValueStore => createValueStore(definition.quantiles, relativeAccuracy);
+    const make = (): ValueStore => createValueStore(settings.quantiles, relativeAccuracy);
     this.firstResponseMs = stores?.[0] ?? make();
     this.replyMs = stores?.[1] ?? make();
     this.resolutionMs = stores?.[2] ?? make();
@@ -167,7 +167,31 @@ export class KpiBucket {
     this.replyMs.add(ms);
   }
 
+  /** Adds the reply times of the first `count` answered turns in `replies`. */
+  addReplies(replies: readonly number[], count: number): void {
+    this.turnsAnswered += count;
+    const store = this.replyMs;
+    for (let i = 0; i < count; i++) store.add(replies[i]!);
+  }
+
   merge(other: KpiBucket): void {
+    this.mergeCounts(other);
+    this.firstResponseMs.merge(other.firstResponseMs);
+    this.replyMs.merge(other.replyMs);
+    this.resolutionMs.merge(other.resolutionMs);
+    this.backlogAgeMs.merge(other.backlogAgeMs);
+  }
+
+  /** Merges several buckets: the same as merging them one by one, with one copy of the values. */
+  mergeAll(others: readonly KpiBucket[]): void {
+    for (const other of others) this.mergeCounts(other);
+    this.firstResponseMs.mergeAll(others.map((other) => other.firstResponseMs));
+    this.replyMs.mergeAll(others.map((other) => other.replyMs));
+    this.resolutionMs.mergeAll(others.map((other) => other.resolutionMs));
+    this.backlogAgeMs.mergeAll(others.map((other) => other.backlogAgeMs));
+  }
+
+  private mergeCounts(other: KpiBucket): void {
     for (const field of COUNT_FIELDS) this[field] += other[field];
     for (let i = 0; i < this.within.length; i++) this.within[i]! += other.within[i] ?? 0;
     for (const [platform, n] of other.byPlatform)
@@ -180,14 +204,46 @@ export class KpiBucket {
         entry[1] += missed;
       } else this.sla.set(metric, [met, missed]);
     }
-    this.firstResponseMs.merge(other.firstResponseMs);
-    this.replyMs.merge(other.replyMs);
-    this.resolutionMs.merge(other.resolutionMs);
-    this.backlogAgeMs.merge(other.backlogAgeMs);
+  }
+
+  /**
+   * Removes the figures of `others`, which must be part of this bucket's (a partial's overall
+   * figures minus those of its accounts). Counts that drop to zero leave no entry behind, so the
+   * result merges back into exactly the original.
+   * @throws RangeError when `others` hold more than this bucket
+   */
+  subtractAll(others: readonly KpiBucket[]): void {
+    for (const other of others) {
+      for (const field of COUNT_FIELDS) this[field] -= other[field];
+      for (let i = 0; i < this.within.length; i++) this.within[i]! -= other.within[i] ?? 0;
+      for (const [platform, n] of other.byPlatform)
+        this.byPlatform.set(platform, (this.byPlatform.get(platform) ?? 0) - n);
+      for (let i = 0; i < 168; i++) this.byHourOfWeek[i]! -= other.byHourOfWeek[i]!;
+      for (const [metric, [met, missed]] of other.sla) {
+        const entry = this.sla.get(metric) ?? [0, 0];
+        entry[0] -= met;
+        entry[1] -= missed;
+        this.sla.set(metric, entry);
+      }
+    }
+    for (const field of COUNT_FIELDS)
+      if (this[field] < 0) throw new RangeError(`"${field}" would drop below zero.`);
+    for (const [platform, n] of this.byPlatform) {
+      if (n < 0) throw new RangeError(`Platform "${platform}" would drop below zero.`);
+      if (n === 0) this.byPlatform.delete(platform);
+    }
+    for (const [metric, [met, missed]] of this.sla) {
+      if (met < 0 || missed < 0) throw new RangeError(`SLA "${metric}" would drop below zero.`);
+      if (met === 0 && missed === 0) this.sla.delete(metric);
+    }
+    this.firstResponseMs.subtractAll(others.map((other) => other.firstResponseMs));
+    this.replyMs.subtractAll(others.map((other) => other.replyMs));
+    this.resolutionMs.subtractAll(others.map((other) => other.resolutionMs));
+    this.backlogAgeMs.subtractAll(others.map((other) => other.backlogAgeMs));
   }
 
   clone(): KpiBucket {
-    const copy = new KpiBucket(this.definition, this.relativeAccuracy);
+    const copy = new KpiBucket(this.settings, this.relativeAccuracy);
     copy.merge(this);
     return copy;
   }
@@ -210,10 +266,10 @@ export class KpiBucket {
     };
   }
 
-  static fromJSON(json: KpiBucketJson, definition: KpiDefinition, relativeAccuracy: number): KpiBucket {
+  static fromJSON(json: KpiBucketJson, settings: KpiSettings, relativeAccuracy: number): KpiBucket {
     const restore = (store: ValueStoreJson): ValueStore =>
-      valueStoreFromJSON(store, definition.quantiles, relativeAccuracy);
-    const bucket = new KpiBucket(definition, relativeAccuracy, [
+      valueStoreFromJSON(store, settings.quantiles, relativeAccuracy);
+    const bucket = new KpiBucket(settings, relativeAccuracy, [
       restore(json.firstResponseMs),
       restore(json.replyMs),
       restore(json.resolutionMs),
@@ -235,7 +291,7 @@ export class KpiBucket {
 
   /** The figures of this bucket. */
   report(): Kpis {
-    const quantiles = this.definition.extraQuantiles;
+    const quantiles = this.settings.extraQuantiles;
     const n = this.conversations;
     const respondedWithin: Record<string, number | null> = {};
     this.thresholds.forEach((threshold, i) => {
@@ -284,13 +340,15 @@ export class KpiBucket {
         privateMessages: this.messages - this.publicMessages,
         publicConversations: this.publicConversations,
         privateConversations: n - this.publicConversations,
-        byPlatform: Object.fromEntries([...this.byPlatform].sort(([, a], [, b]) => b - a)),
+        byPlatform: Object.fromEntries(
+          [...this.byPlatform].sort(([p, a], [q, b]) => b - a || (p < q ? -1 : p > q ? 1 : 0)),
+        ),
         byHourOfWeek: [...this.byHourOfWeek],
       },
     };
-    if (this.definition.backlogAt === undefined) return kpis;
+    if (this.settings.backlogAt === undefined) return kpis;
     const backlog: KpiBacklog = {
-      at: this.definition.backlogAt,
+      at: this.settings.backlogAt,
       open: this.backlogOpen,
       ageMs: this.backlogAgeMs.summarize(quantiles),
       awaitingResponse: this.awaitingResponse,

@@ -78,15 +78,47 @@ export interface KpiOptions {
 }
 
 /**
- * The definition a report was computed with: the JSON-serialisable part of the options, with
- * defaults applied.
+ * The definition a report was computed with, in the shape `kpi-definitions.md` gives: `clock`,
+ * `quantiles` and `withinThresholdsMs` always (`relativeAccuracy` too with sketches, the bound the
+ * definitions require the report to state); every other choice only when it differs from its
+ * documented default. A report with the default choices therefore carries exactly the documented
+ * `{ clock, quantiles, withinThresholdsMs }`, and a report that departs from a default says so.
  */
 export interface KpiDefinition {
   readonly clock: 'calendar' | 'business';
   readonly quantiles: QuantileMethod;
   readonly withinThresholdsMs: readonly number[];
-  readonly countBotReplies: boolean;
+  /** With `quantiles: 'sketch'`: the sketch's relative-error bound. */
   readonly relativeAccuracy?: number;
+  /** Stated when bot replies count as responses (default `false`). */
+  readonly countBotReplies?: boolean;
+  /** Stated when quantiles besides the median and p90 are reported (default none). */
+  readonly extraQuantiles?: readonly number[];
+  /** Stated when the breakdowns differ from the default `['account']`. */
+  readonly breakdowns?: readonly KpiBreakdown[];
+  /** Stated when the hour-of-week figures are not in UTC (the default). */
+  readonly timeZone?: string;
+  /** Stated when conversations are split otherwise than by default (24 h gap, links within 24 h). */
+  readonly threading?: {
+    readonly privateGapMs: number;
+    readonly linkPrivateToPublic: boolean;
+    readonly linkWindowMs: number;
+  };
+  /** With the business clock: the calendar. */
+  readonly calendar?: string;
+  /** Stated when SLA attainment is computed. */
+  readonly sla?: boolean;
+  /** Stated with the backlog: its instant. */
+  readonly backlogAt?: number;
+}
+
+/** Every choice of a definition, defaults applied (what the code reads). @internal */
+export interface KpiSettings {
+  readonly clock: 'calendar' | 'business';
+  readonly quantiles: QuantileMethod;
+  readonly withinThresholdsMs: readonly number[];
+  readonly relativeAccuracy: number;
+  readonly countBotReplies: boolean;
   readonly extraQuantiles: readonly number[];
   readonly breakdowns: readonly KpiBreakdown[];
   readonly timeZone: string;
@@ -95,16 +127,76 @@ export interface KpiDefinition {
     readonly linkPrivateToPublic: boolean;
     readonly linkWindowMs: number;
   };
-  readonly calendar?: string;
-  readonly sla?: boolean;
-  readonly backlogAt?: number;
+  readonly calendar: string | undefined;
+  readonly sla: boolean;
+  readonly backlogAt: number | undefined;
 }
 
 /** Options with defaults applied, plus the definition. @internal */
 export interface ResolvedKpiOptions {
+  readonly settings: KpiSettings;
   readonly definition: KpiDefinition;
   readonly options: KpiOptions;
   readonly relativeAccuracy: number;
+}
+
+const DEFAULT_BREAKDOWNS: readonly KpiBreakdown[] = ['account'];
+const DEFAULT_THREADING: KpiSettings['threading'] = {
+  privateGapMs: DAY,
+  linkPrivateToPublic: true,
+  linkWindowMs: DAY,
+};
+
+/**
+ * The definition of some settings: the documented keys, then the choices that differ from their
+ * defaults (in a fixed order, so equal settings give equal JSON).
+ * @internal
+ */
+export function definitionOf(settings: KpiSettings): KpiDefinition {
+  const threading = settings.threading;
+  const defaultThreading =
+    threading.privateGapMs === DEFAULT_THREADING.privateGapMs &&
+    threading.linkPrivateToPublic === DEFAULT_THREADING.linkPrivateToPublic &&
+    threading.linkWindowMs === DEFAULT_THREADING.linkWindowMs;
+  const defaultBreakdowns =
+    settings.breakdowns.length === DEFAULT_BREAKDOWNS.length &&
+    settings.breakdowns.every((b, i) => b === DEFAULT_BREAKDOWNS[i]);
+  return {
+    clock: settings.clock,
+    quantiles: settings.quantiles,
+    withinThresholdsMs: settings.withinThresholdsMs,
+    ...(settings.quantiles === 'sketch' ? { relativeAccuracy: settings.relativeAccuracy } : {}),
+    ...(settings.countBotReplies ? { countBotReplies: true } : {}),
+    ...(settings.extraQuantiles.length > 0 ? { extraQuantiles: settings.extraQuantiles } : {}),
+    ...(defaultBreakdowns ? {} : { breakdowns: settings.breakdowns }),
+    ...(settings.timeZone === 'UTC' ? {} : { timeZone: settings.timeZone }),
+    ...(defaultThreading ? {} : { threading }),
+    ...(settings.calendar === undefined ? {} : { calendar: settings.calendar }),
+    ...(settings.sla ? { sla: true } : {}),
+    ...(settings.backlogAt === undefined ? {} : { backlogAt: settings.backlogAt }),
+  };
+}
+
+/**
+ * The settings a definition states, defaults filled in (for partials restored from JSON; also
+ * accepts the longer definitions earlier versions wrote, with every choice spelt out).
+ * @internal
+ */
+export function settingsOf(definition: KpiDefinition): KpiSettings {
+  return {
+    clock: definition.clock,
+    quantiles: definition.quantiles,
+    withinThresholdsMs: definition.withinThresholdsMs,
+    relativeAccuracy: definition.relativeAccuracy ?? 0.01,
+    countBotReplies: definition.countBotReplies ?? false,
+    extraQuantiles: definition.extraQuantiles ?? [],
+    breakdowns: definition.breakdowns ?? DEFAULT_BREAKDOWNS,
+    timeZone: definition.timeZone ?? 'UTC',
+    threading: definition.threading ?? DEFAULT_THREADING,
+    calendar: definition.calendar,
+    sla: definition.sla ?? false,
+    backlogAt: definition.backlogAt,
+  };
 }
 
 /**
@@ -178,27 +270,26 @@ export function resolveKpiOptions(input: KpiOptions = {}): ResolvedKpiOptions {
   const thresholds = [...new Set(options.withinThresholdsMs ?? DEFAULT_WITHIN_THRESHOLDS_MS)].sort(
     (a, b) => a - b,
   );
-  const breakdowns = KPI_BREAKDOWNS.filter((b) => (options.breakdowns ?? ['account']).includes(b));
-  const calendarName = clock === 'business' ? describeCalendar(options.calendar!) : undefined;
-  const definition: KpiDefinition = {
+  const breakdowns = KPI_BREAKDOWNS.filter((b) => (options.breakdowns ?? DEFAULT_BREAKDOWNS).includes(b));
+  const settings: KpiSettings = {
     clock,
     quantiles,
     withinThresholdsMs: thresholds,
+    relativeAccuracy,
     countBotReplies: options.countBotReplies ?? false,
-    ...(quantiles === 'sketch' ? { relativeAccuracy } : {}),
     extraQuantiles: [...new Set(options.extraQuantiles ?? [])].sort((a, b) => a - b),
     breakdowns,
     timeZone: options.timeZone ?? options.calendar?.timeZone ?? 'UTC',
     threading: {
-      privateGapMs: options.threading?.privateGapMs ?? DAY,
-      linkPrivateToPublic: options.threading?.linkPrivateToPublic ?? true,
-      linkWindowMs: options.threading?.linkWindowMs ?? DAY,
+      privateGapMs: options.threading?.privateGapMs ?? DEFAULT_THREADING.privateGapMs,
+      linkPrivateToPublic: options.threading?.linkPrivateToPublic ?? DEFAULT_THREADING.linkPrivateToPublic,
+      linkWindowMs: options.threading?.linkWindowMs ?? DEFAULT_THREADING.linkWindowMs,
     },
-    ...(calendarName === undefined ? {} : { calendar: calendarName }),
-    ...(options.sla ? { sla: true } : {}),
-    ...(options.backlogAt === undefined ? {} : { backlogAt: options.backlogAt }),
+    calendar: clock === 'business' ? describeCalendar(options.calendar!) : undefined,
+    sla: options.sla !== undefined,
+    backlogAt: options.backlogAt,
   };
-  return { definition, options, relativeAccuracy };
+  return { settings, definition: definitionOf(settings), options, relativeAccuracy };
 }
 
 function describeCalendar(calendar: KpiCalendar): string {

@@ -25,6 +25,10 @@ export interface KpiReport {
   readonly byHourOfWeek?: Readonly<Record<string, Kpis>>;
   /** With the `agent` breakdown: conversations by the agent of the first response (else the assignee); reply times by the agent who replied. */
   readonly byAgent?: Readonly<Record<string, Kpis>>;
-  /** Measured conversations that got no response and named no known brand account. */
-  readonly unattributed: number;
+  /**
+   * Measured conversations that got no response and named no known brand account: counted in
+   * `overall`, in no `byAccount` entry. Present only when there are some (the shape of
+   * kpi-definitions.md has no such key).
+   */
+  readonly unattributed?: number;
 }

@@ -35,6 +35,14 @@ export interface ValueStore {
   add(value: number): void;
   /** Adds every value of `other` (which must be of the same kind). */
   merge(other: ValueStore): void;
+  /** Adds every value of each of `others` (same kind); for exact stores one copy instead of one per store. */
+  mergeAll(others: readonly ValueStore[]): void;
+  /**
+   * Removes the values of every store of `others` (same kind), which must all be in this store
+   * (restoring a partial whose overall figures include its accounts' ones). One pass for all.
+   * @throws RangeError when a value of `others` is not in this store
+   */
+  subtractAll(others: readonly ValueStore[]): void;
   clone(): ValueStore;
   summarize(quantiles: readonly number[]): TimeStats;
   toJSON(): ValueStoreJson;
@@ -62,11 +70,61 @@ export class ExactValues implements ValueStore {
   merge(other: ValueStore): void {
     if (!(other instanceof ExactValues))
       throw new TypeError('Cannot merge a sketch store into an exact one.');
-    if (other.values.length === 0) return;
+    const theirs = other.values;
+    if (theirs.length === 0) return;
     const values = this.values;
-    for (const value of other.values) values.push(value);
+    if (values.length === 0) {
+      this.values = theirs.slice();
+      this.sum = other.sum;
+      this.sorted = other.sorted;
+      return;
+    }
+    // concat copies natively (several times faster than pushing), but copies this store too: only
+    // worth it when the other is not much smaller (merging many small buckets stays linear)
+    if (theirs.length >= 1024 && theirs.length * 4 >= values.length) this.values = values.concat(theirs);
+    else for (const value of theirs) values.push(value);
     this.sum += other.sum;
     this.sorted = false;
+  }
+
+  mergeAll(others: readonly ValueStore[]): void {
+    const arrays: number[][] = [];
+    for (const other of others) {
+      if (!(other instanceof ExactValues))
+        throw new TypeError('Cannot merge a sketch store into an exact one.');
+      if (other.values.length === 0) continue;
+      arrays.push(other.values);
+      this.sum += other.sum;
+    }
+    if (arrays.length === 0) return;
+    // concat copies natively, several times faster than pushing value by value; in slices, as
+    // arguments are limited
+    let values = this.values;
+    for (let i = 0; i < arrays.length; i += 4096) values = values.concat(...arrays.slice(i, i + 4096));
+    this.values = values;
+    this.sorted = false;
+  }
+
+  subtractAll(others: readonly ValueStore[]): void {
+    const runs: number[][] = [];
+    for (const other of others) {
+      if (!(other instanceof ExactValues))
+        throw new TypeError('Cannot subtract a sketch store from an exact one.');
+      if (other.values.length > 0) runs.push(other.sortedValues());
+    }
+    if (runs.length === 0) return;
+    const mine = this.sortedValues();
+    const theirs = mergeSortedRuns(runs);
+    const kept: number[] = [];
+    let j = 0;
+    for (const value of mine) {
+      if (j < theirs.length && value === theirs[j]) j++;
+      else kept.push(value);
+    }
+    if (j < theirs.length) throw new RangeError('The values to subtract are not all in the store.');
+    this.values = kept;
+    this.sum = 0;
+    for (const value of kept) this.sum += value;
   }
 
   clone(): ExactValues {
@@ -100,8 +158,19 @@ export class ExactValues implements ValueStore {
   }
 
   static fromJSON(json: ExactValuesJson): ExactValues {
+    // one copy and one pass (partials from workers carry millions of values)
     const store = new ExactValues();
-    for (const value of json.values) store.add(value);
+    const values = json.values.slice();
+    let sum = 0;
+    let sorted = true;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      sum += value;
+      if (i > 0 && value < values[i - 1]!) sorted = false;
+    }
+    store.values = values;
+    store.sum = sum;
+    store.sorted = sorted;
     return store;
   }
 
@@ -112,6 +181,35 @@ export class ExactValues implements ValueStore {
     }
     return this.values;
   }
+}
+
+/**
+ * Merges ascending arrays into one ascending array, pairwise (O(n log k) for k arrays): restored
+ * partials hold sorted values, so this avoids sorting their union again.
+ */
+function mergeSortedRuns(runs: readonly number[][]): number[] {
+  let level = runs.slice();
+  while (level.length > 1) {
+    const next: number[][] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const a = level[i]!;
+      const b = level[i + 1];
+      if (b === undefined) {
+        next.push(a);
+        continue;
+      }
+      const out = new Array<number>(a.length + b.length);
+      let x = 0;
+      let y = 0;
+      let k = 0;
+      while (x < a.length && y < b.length) out[k++] = a[x]! <= b[y]! ? a[x++]! : b[y++]!;
+      while (x < a.length) out[k++] = a[x++]!;
+      while (y < b.length) out[k++] = b[y++]!;
+      next.push(out);
+    }
+    level = next;
+  }
+  return level[0] ?? [];
 }
 
 /**
@@ -145,6 +243,52 @@ export class SketchValues implements ValueStore {
     this.sketch.merge(other.sketch);
     this.total += other.total;
     this.sum += other.sum;
+  }
+
+  mergeAll(others: readonly ValueStore[]): void {
+    for (const other of others) this.merge(other);
+  }
+
+  subtractAll(others: readonly ValueStore[]): void {
+    const removed = new Map<number, number>();
+    let zeroCount = 0;
+    let count = 0;
+    let sum = 0;
+    for (const other of others) {
+      if (!(other instanceof SketchValues))
+        throw new TypeError('Cannot subtract an exact store from a sketch.');
+      if (other.total === 0) continue;
+      for (const [key, weight] of other.toJSON().bins) removed.set(key, (removed.get(key) ?? 0) + weight);
+      zeroCount += other.sketch.zeroCount;
+      count += other.total;
+      sum += other.sum;
+    }
+    if (count === 0) return;
+    const mine = this.toJSON();
+    const bins: [number, number][] = [];
+    for (const [key, weight] of mine.bins) {
+      const left = weight - (removed.get(key) ?? 0);
+      removed.delete(key);
+      if (left < 0) throw new RangeError('The values to subtract are not all in the sketch.');
+      if (left > 0) bins.push([key, left]);
+    }
+    if (removed.size > 0 || mine.zeroCount < zeroCount || mine.count < count)
+      throw new RangeError('The values to subtract are not all in the sketch.');
+    // min and max stay those of the whole: what is subtracted is merged back when reporting
+    const rest = SketchValues.fromJSON(
+      {
+        count: mine.count - count,
+        sum: mine.sum - sum,
+        min: mine.min,
+        max: mine.max,
+        zeroCount: mine.zeroCount - zeroCount,
+        bins,
+      },
+      this.relativeAccuracy,
+    );
+    this.sketch = rest.sketch;
+    this.total = rest.total;
+    this.sum = rest.sum;
   }
 
   clone(): SketchValues {
