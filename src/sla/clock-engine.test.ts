@@ -1,31 +1,16 @@
 import fc from 'fast-check';
-import { createBusinessCalendar } from 'socialcare/calendar';
 import { describe, expect, it } from 'vitest';
+import { businessCalendar } from '../../tests/sla/random-streams';
 import { CROSSED, crossing, crossings, type Segment } from './clock-engine';
 import type { SlaMetric } from './metric';
 import { createSlaPolicy } from './policy';
 import type { SlaRange } from './sla-calendar';
 
 const HOUR = 3_600_000;
-const calendar = createBusinessCalendar({
-  timeZone: 'Europe/Amsterdam',
-  week: {
-    mon: [['09:00', '17:00']],
-    tue: [
-      ['09:00', '12:00'],
-      ['13:00', '17:00'],
-    ],
-    wed: [['09:00', '17:00']],
-    thu: [['09:00', '17:00']],
-    fri: [['09:00', '17:00']],
-    sat: [['22:00', '04:00']],
-  },
-  holidays: ['2024-03-13'],
-});
 // Terms to pick from: business and calendar time, warnings as a share or a time before due, rules
 // that lower or raise targets and drop a metric.
 const business = createSlaPolicy({
-  calendar,
+  calendar: businessCalendar,
   targets: { firstResponse: '2h', nextResponse: '1h', periodicUpdate: '6h', resolution: '1d' },
   warning: { share: 0.75 },
   rules: [
