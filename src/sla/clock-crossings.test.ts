@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessCalendar } from '../../tests/sla/random-streams';
-import { CROSSED, crossing, crossings, type Segment } from './clock-engine';
+import { CROSSED, crossing, crossings, type Segment } from './clock-crossings';
 import type { SlaMetric } from './metric';
 import { createSlaPolicy } from './policy';
 import type { SlaRange } from './sla-calendar';
