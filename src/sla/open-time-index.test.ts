@@ -104,6 +104,17 @@ describe('OpenTimeIndex agrees with the calendar it caches', () => {
     });
   }
 
+  it('never answers an excluded instant: a pause that starts when the calendar opens', () => {
+    const index = new OpenTimeIndex(calendars.weekdays);
+    const before = Date.parse('2024-03-05T06:00:00Z'); // Tuesday 07:00 in Amsterdam, closed
+    const opens = Date.parse('2024-03-05T08:00:00Z'); // 09:00
+    const options = { exclude: [[opens, opens + 3_600_000]] as SlaRange[] };
+    for (const ms of [0, 1, 30 * 60_000]) {
+      expect(index.add(before, ms, options)).toBe(calendars.weekdays.add(before, ms, options));
+    }
+    expect(index.add(before, 0, options)).toBe(opens + 3_600_000);
+  });
+
   it('answers instants before the first cached chunk', () => {
     const index = new OpenTimeIndex(calendars.weekdays);
     const late = Date.parse('2025-01-10T10:00:00Z');

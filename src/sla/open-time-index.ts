@@ -39,6 +39,9 @@ export class OpenTimeIndex implements SlaCalendar {
   private days: number[] = [];
   /** The interval index found by the last {@link cumulative} call (a hint for {@link reach}). */
   private lastK = -1;
+  /** Scratch for `add` with exclusions, which is `measureExcluding` with one budget. */
+  private readonly oneBudget: number[] = [0];
+  private readonly oneInstant: number[] = [0];
 
   constructor(source: IntervalCalendar) {
     this.source = source;
@@ -64,25 +67,10 @@ export class OpenTimeIndex implements SlaCalendar {
     if (ms < 0) return this.source.add(at, ms, options);
     const exclude = options?.exclude ?? NO_RANGES;
     if (exclude.length === 0) return this.addOpen(at, ms);
-    let position = at;
-    let need = ms;
-    let i = 0;
-    while (i < exclude.length && exclude[i]![1] <= position) i++;
-    for (;;) {
-      const range = exclude[i];
-      if (range && range[0] <= position) {
-        if (range[1] > position) position = range[1];
-        i++;
-        continue;
-      }
-      if (!range) return this.addOpen(position, need);
-      const limit = range[0];
-      const found = this.addOpen(position, need);
-      if (need > 0 ? found <= limit : found < limit) return found;
-      need -= this.elapsed(position, limit);
-      position = range[1];
-      i++;
-    }
+    const budget = this.oneBudget;
+    budget[0] = ms;
+    this.measureExcluding(at, at, budget, 1, this.oneInstant, exclude);
+    return this.oneInstant[0]!;
   }
 
   /**
@@ -115,7 +103,8 @@ export class OpenTimeIndex implements SlaCalendar {
   /**
    * {@link measureClock} with excluded ranges (pauses): one walk over the free gaps between them
    * gives `elapsed(start, end, { exclude })` and `add(start, budget, { exclude })` for every budget,
-   * where separate calls would each walk the ranges again.
+   * where separate calls would each walk the ranges again. `add` with exclusions is this walk with
+   * one budget.
    */
   private measureExcluding(
     start: number,
@@ -128,11 +117,10 @@ export class OpenTimeIndex implements SlaCalendar {
     let pending = 0;
     for (let b = 0; b < count; b++) {
       const budget = budgets[b]!;
-      // Zero budgets (unused by the engine) keep the general answer.
-      if (budget > 0) {
+      if (budget >= 0) {
         out[b] = Number.NaN;
         pending++;
-      } else out[b] = this.add(start, budget, { exclude });
+      } else out[b] = this.source.add(start, budget, { exclude });
     }
     this.cover(start, end);
     let elapsed = 0;
@@ -163,9 +151,18 @@ export class OpenTimeIndex implements SlaCalendar {
       this.cover(position, limit);
       const gap = this.cumulative(limit) - this.cumulative(position);
       for (let b = 0; b < count && pending > 0; b++) {
-        // Reached inside the gap (at its end at the latest): where `add` would stop too.
-        if (Number.isNaN(out[b]!) && budgets[b]! - used <= gap) {
-          out[b] = this.addOpen(position, budgets[b]! - used);
+        if (!Number.isNaN(out[b]!)) continue;
+        const need = budgets[b]! - used;
+        if (need === 0) {
+          // A zero budget stops at the next open instant, if this gap has one.
+          const next = this.addOpen(position, 0);
+          if (next < limit) {
+            out[b] = next;
+            pending--;
+          }
+        } else if (need <= gap) {
+          // Reached inside the gap (at its end at the latest): where `add` would stop too.
+          out[b] = this.addOpen(position, need);
           pending--;
         }
       }
