@@ -8,22 +8,13 @@ import {
 } from 'socialcare/sla';
 import { describe, expect, it } from 'vitest';
 import { at, ConversationScript } from './conversation-script';
+import { weekdayCalendar } from './weekday-calendar';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** Mon-Fri 09:00-17:00 UTC, Wednesday 13 March 2024 a holiday. */
-const weekdays = createBusinessCalendar({
-  timeZone: 'UTC',
-  week: {
-    mon: [['09:00', '17:00']],
-    tue: [['09:00', '17:00']],
-    wed: [['09:00', '17:00']],
-    thu: [['09:00', '17:00']],
-    fri: [['09:00', '17:00']],
-  },
-  holidays: ['2024-03-13'],
-});
+const weekdays = weekdayCalendar(['2024-03-13']);
 
 function clock(result: SlaEvaluation, metric: SlaMetric, turn = 1): SlaClock {
   const found = result.metrics[metric].find((entry) => entry.turn === turn);

@@ -1,5 +1,4 @@
 import { CareValidationError } from 'socialcare';
-import { createBusinessCalendar } from 'socialcare/calendar';
 import {
   createSlaMonitor,
   createSlaPolicy,
@@ -11,17 +10,9 @@ import {
 } from 'socialcare/sla';
 import { describe, expect, it } from 'vitest';
 import { at, ConversationScript } from './conversation-script';
+import { weekdayCalendar } from './weekday-calendar';
 
-const weekdays = createBusinessCalendar({
-  timeZone: 'UTC',
-  week: {
-    mon: [['09:00', '17:00']],
-    tue: [['09:00', '17:00']],
-    wed: [['09:00', '17:00']],
-    thu: [['09:00', '17:00']],
-    fri: [['09:00', '17:00']],
-  },
-});
+const weekdays = weekdayCalendar();
 const policy = createSlaPolicy({
   calendar: weekdays,
   targets: { firstResponse: '1h', resolution: '8h' },

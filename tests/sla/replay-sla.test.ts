@@ -1,18 +1,9 @@
-import { createBusinessCalendar } from 'socialcare/calendar';
 import { createSlaPolicy, NO_ACCOUNT, replaySla } from 'socialcare/sla';
 import { describe, expect, it } from 'vitest';
 import { at, ConversationScript } from './conversation-script';
+import { weekdayCalendar } from './weekday-calendar';
 
-const weekdays = createBusinessCalendar({
-  timeZone: 'UTC',
-  week: {
-    mon: [['09:00', '17:00']],
-    tue: [['09:00', '17:00']],
-    wed: [['09:00', '17:00']],
-    thu: [['09:00', '17:00']],
-    fri: [['09:00', '17:00']],
-  },
-});
+const weekdays = weekdayCalendar();
 
 // Three conversations on two accounts.
 const fast = new ConversationScript('fast')
