@@ -20,6 +20,7 @@ import { parse } from 'csv-parse';
 import { readTwcs, readTwcsBatches } from 'socialcare/io';
 import { writeSampleTwcs } from 'socialcare/testing';
 import { Bench } from 'tinybench';
+import { machineCalibration } from './machine-calibration';
 
 const MB = 1024 * 1024;
 let heapPeak = 0;
@@ -46,23 +47,6 @@ async function readCsvParse(file: string): Promise<number> {
     if (++n % 5_000 === 0) sampleMemory();
   }
   return n - 1; // the header
-}
-
-/**
- * How fast this machine is right now: Map has+set of 200k fresh string keys. A quiet recent core
- * does it in roughly 50-100 ns per key; a shared or throttled one is slower, and so is everything
- * below, in the same proportion.
- */
-function calibrate(): string {
-  const keys = Array.from({ length: 200_000 }, (_, i) => String(10_000_000 + i));
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 3; round++) {
-    const started = performance.now();
-    const map = new Map<string, number>();
-    for (const key of keys) if (!map.has(key)) map.set(key, map.size);
-    best = Math.min(best, performance.now() - started);
-  }
-  return `machine calibration: Map has+set ${((best * 1e6) / keys.length).toFixed(0)} ns per key (quiet core: ~50-100 ns)`;
 }
 
 if (process.argv[2] === '--child') {
@@ -97,7 +81,7 @@ if (process.argv[2] === '--child') {
 }
 
 const size = Number(process.env.BENCH_MB ?? 50);
-console.log(calibrate());
+console.log(machineCalibration());
 const dir = mkdtempSync(join(tmpdir(), 'socialcare-io-bench-'));
 try {
   const file = join(dir, 'twcs.csv');
