@@ -25,12 +25,14 @@ export interface ThreadOptions {
  * Groups messages into conversations as the KPI definitions say:
  * - public messages by reply tree: each message belongs to the conversation of the root reached by
  *   following `inReplyTo` (a root whose parent is not in the data is an orphan root);
- * - private messages per thread (`threadId`, else the customer) and brand account, split after an
+ * - private messages per thread (the message's `threadId`, else the thread of the earlier private
+ *   message it answers, else its customer, or its author for an outbound message), split after an
  *   inactivity gap;
  * - a private part that continues a public conversation is joined to it, with a
  *   `conversation-linked` event, so the case stays one conversation.
  *
- * Conversation ids are `platform:rootMessageId`. The result is ordered by the root's time. Each
+ * Conversation ids are `platform:rootMessageId`. The result is ordered by the root's time and does
+ * not depend on the order of the input; duplicates (same platform and id) keep the first copy. Each
  * conversation equals `foldConversation` of its `events`.
  *
  * @example
