@@ -1,8 +1,10 @@
 import type { Conversation } from '../conversation/conversation';
 import { type InstantInput, toInstant } from '../shared/instant';
-import { evaluateSubject, notStartedClocks, type SlaClock } from './clock-engine';
+import { evaluateSubject } from './clock-engine';
 import type { SlaMetric } from './metric';
+import { notStartedClocks } from './not-started-clocks';
 import { policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
+import type { SlaClock } from './sla-clock';
 import { subjectFromConversation } from './subject';
 
 /**

@@ -9,7 +9,6 @@
  * @module socialcare/sla
  */
 export { alwaysOpenCalendar } from './always-open-calendar';
-export type { SlaClock } from './clock-engine';
 export { type EvaluateSlaOptions, evaluateSla, type SlaEvaluation } from './evaluate-sla';
 export { SLA_METRICS, type SlaClockStatus, type SlaMetric } from './metric';
 export {
@@ -18,6 +17,8 @@ export {
   type SlaMonitorEvents,
   type SlaMonitorEventType,
 } from './monitor-events';
+export type { SlaMonitorSnapshot } from './monitor-snapshot';
+export type { SlaMonitorClock } from './monitor-timer';
 export {
   createSlaPolicy,
   type SlaCalendarReference,
@@ -43,12 +44,6 @@ export {
   type SlaReplay,
 } from './replay-sla';
 export { isSlaCalendar, type SlaCalendar, type SlaCalendarOptions, type SlaRange } from './sla-calendar';
-export {
-  createSlaMonitor,
-  SlaMonitor,
-  type SlaMonitorClock,
-  type SlaMonitorOptions,
-  type SlaMonitorSnapshot,
-  type SlaMonitorStats,
-} from './sla-monitor';
+export type { SlaClock } from './sla-clock';
+export { createSlaMonitor, SlaMonitor, type SlaMonitorOptions, type SlaMonitorStats } from './sla-monitor';
 export type { SlaSnapshotConversation } from './tracked-conversation';

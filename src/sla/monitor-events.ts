@@ -1,4 +1,5 @@
 import type { SlaMetric } from './metric';
+import type { SlaClock } from './sla-clock';
 
 /**
  * The event names of the SLA monitor, in the order they are emitted for one instant.
@@ -64,3 +65,27 @@ export interface SlaMonitorEvent<T extends SlaMonitorEventType = SlaMonitorEvent
 export type SlaMonitorEvents = {
   [T in SlaMonitorEventType]: (event: SlaMonitorEvent<T>) => void;
 };
+
+/**
+ * The event of a given type for a clock of a conversation.
+ * @internal
+ */
+export function monitorEvent(
+  conversationId: string,
+  clock: SlaClock,
+  startedAt: number,
+  type: SlaMonitorEventType,
+  at: number,
+): SlaMonitorEvent {
+  return {
+    type,
+    at,
+    conversationId,
+    metric: clock.metric,
+    turn: clock.turn,
+    startedAt,
+    dueAt: clock.dueAt ?? null,
+    targetMs: clock.targetMs,
+    rule: clock.rule ?? null,
+  };
+}

@@ -1,61 +1,24 @@
 import { EventEmitter } from 'eventemitter3';
-import { z } from 'zod';
 import { type ConversationEvent, parseConversationEvent } from '../conversation/events';
 import { type InstantInput, toInstant } from '../shared/instant';
-import { parseWithSchema } from '../shared/validate';
-import { ClockBuffer, evaluateSubject, type SlaClock } from './clock-engine';
+import { evaluateSubject } from './clock-engine';
 import { DeadlineHeap } from './deadline-heap';
 import type { SlaEvaluation } from './evaluate-sla';
 import { groupByMetric } from './evaluate-sla';
 import { InertEvents } from './inert-events';
-import { SLA_METRICS, type SlaMetric } from './metric';
+import { compareMonitorEvents, isSorted } from './monitor-event-order';
 import {
-  SLA_MONITOR_EVENT_TYPES,
+  monitorEvent,
   type SlaMonitorEvent,
   type SlaMonitorEvents,
   type SlaMonitorEventType,
 } from './monitor-events';
+import { parseSnapshot, type SlaMonitorSnapshot } from './monitor-snapshot';
+import { MonitorTimer, type SlaMonitorClock } from './monitor-timer';
+import { isParsed } from './parsed-event';
 import { type PolicyVersions, policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
+import { ClockBuffer, type SlaClock } from './sla-clock';
 import { type SlaSnapshotConversation, TrackedConversation } from './tracked-conversation';
-
-/**
- * The time source of a monitor. `now()` is read when the monitor starts and when its timer fires;
- * `setTimer` / `clearTimer` (optional) arm the single timer. Without `setTimer` the monitor only moves
- * when events are ingested and when `advanceTo` is called: a virtual clock for tests and batch replay.
- *
- * @example
- * ```ts
- * const systemClock: SlaMonitorClock = {
- *   now: () => Date.now(),
- *   setTimer: (at, callback) => setTimeout(callback, Math.min(Math.max(0, at - Date.now()), 2 ** 31 - 1)),
- *   clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
- * };
- * ```
- */
-export interface SlaMonitorClock {
-  /** The current instant, epoch ms. */
-  now(): number;
-  /** Calls `callback` at (or soon after) `at`; returns a handle for `clearTimer`. */
-  setTimer?(at: number, callback: () => void): unknown;
-  /** Cancels a timer set by `setTimer`. */
-  clearTimer?(handle: unknown): void;
-}
-
-/**
- * A monitor's state as plain JSON, from {@link SlaMonitor.snapshot}.
- *
- * @example
- * ```ts
- * const saved: SlaMonitorSnapshot = JSON.parse(await readFile('sla.json', 'utf8'));
- * const monitor = createSlaMonitor({ policy, clock, restore: saved });
- * ```
- */
-export interface SlaMonitorSnapshot {
-  readonly version: 1;
-  /** The monitor's time when the snapshot was taken. */
-  readonly time: number;
-  readonly conversations: readonly SlaSnapshotConversation[];
-}
 
 /**
  * Options of {@link createSlaMonitor}.
@@ -118,15 +81,13 @@ type ListenerRecord = { fn: (event: unknown) => void; context: unknown; once: bo
 export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private readonly versions: PolicyVersions;
   private readonly inert: InertEvents;
-  private readonly clock: SlaMonitorClock;
   private readonly onError: (error: unknown, event: SlaMonitorEvent | undefined) => void;
   private readonly conversations = new Map<string, TrackedConversation>();
   private readonly heap = new DeadlineHeap<TrackedConversation>();
   private readonly strings = new Map<string, string>();
   private time: number;
-  private timerAt = Number.POSITIVE_INFINITY;
-  private timerHandle: unknown;
-  private timerToken = 0;
+  /** The single timer, armed for the earliest deadline. */
+  private readonly timer: MonitorTimer;
   private advancing = false;
   private readonly pending: SlaMonitorEvent[] = [];
   /** Clock objects reused by every refresh (read right away, never handed out). */
@@ -139,7 +100,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     super();
     this.versions = policyVersions(options.policy);
     this.inert = new InertEvents(this.versions);
-    this.clock = options.clock;
+    this.timer = new MonitorTimer(options.clock, (at) => this.advanceTo(at));
     this.onError =
       options.onError ??
       ((error) => {
@@ -305,7 +266,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
    */
   dispose(): void {
     this.disposed = true;
-    this.disarm();
+    this.timer.clear();
     this.removeAllListeners();
   }
 
@@ -442,139 +403,9 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
 
   /** Sets the single timer for the earliest deadline. */
   private arm(): void {
-    if (this.disposed || !this.clock.setTimer) return;
-    const next = this.heap.peek()?.wakeAt ?? Number.POSITIVE_INFINITY;
-    if (next === this.timerAt) return;
-    this.disarm();
-    if (next === Number.POSITIVE_INFINITY) return;
-    const token = ++this.timerToken;
-    this.timerAt = next;
-    const handle = this.clock.setTimer(next, () => {
-      if (token !== this.timerToken) return;
-      this.timerToken++;
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.timerHandle = undefined;
-      this.advanceTo(Math.max(this.clock.now(), next));
-    });
-    // A timer that fired synchronously has already moved on: keep only a live handle.
-    if (token === this.timerToken) this.timerHandle = handle;
+    if (this.disposed || !this.timer.available) return;
+    this.timer.set(this.heap.peek()?.wakeAt ?? Number.POSITIVE_INFINITY);
   }
-
-  private disarm(): void {
-    if (this.timerAt !== Number.POSITIVE_INFINITY && this.clock.clearTimer) {
-      this.clock.clearTimer(this.timerHandle);
-    }
-    this.timerToken++;
-    this.timerAt = Number.POSITIVE_INFINITY;
-    this.timerHandle = undefined;
-  }
-}
-
-function monitorEvent(
-  conversationId: string,
-  clock: SlaClock,
-  startedAt: number,
-  type: SlaMonitorEventType,
-  at: number,
-): SlaMonitorEvent {
-  return {
-    type,
-    at,
-    conversationId,
-    metric: clock.metric,
-    turn: clock.turn,
-    startedAt,
-    dueAt: clock.dueAt ?? null,
-    targetMs: clock.targetMs,
-    rule: clock.rule ?? null,
-  };
-}
-
-const EVENT_ORDER = new Map<string, number>(SLA_MONITOR_EVENT_TYPES.map((type, index) => [type, index]));
-const METRIC_ORDER = new Map<SlaMetric, number>(SLA_METRICS.map((metric, index) => [metric, index]));
-
-function compareMonitorEvents(a: SlaMonitorEvent, b: SlaMonitorEvent): number {
-  return (
-    a.at - b.at ||
-    METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)! ||
-    a.turn - b.turn ||
-    EVENT_ORDER.get(a.type)! - EVENT_ORDER.get(b.type)!
-  );
-}
-
-function isSorted(events: readonly SlaMonitorEvent[]): boolean {
-  for (let i = 1; i < events.length; i++)
-    if (compareMonitorEvents(events[i - 1]!, events[i]!) > 0) return false;
-  return true;
-}
-
-function isParsed(event: ConversationEvent): boolean {
-  if (typeof event !== 'object' || event === null || typeof event.at !== 'number') return false;
-  if (event.type === 'message-received' || event.type === 'message-sent') {
-    const message = event.message as { createdAt?: unknown; mentions?: unknown } | undefined;
-    return typeof message?.createdAt === 'number' && Array.isArray(message.mentions);
-  }
-  return event.type !== 'conversation-tagged' || (Array.isArray(event.added) && Array.isArray(event.removed));
-}
-
-const SnapshotSchema = z.object({
-  version: z.literal(1),
-  time: z.number(),
-  conversations: z.array(
-    z.object({
-      id: z.string().min(1),
-      createdAt: z.number(),
-      messages: z.array(
-        z.object({
-          id: z.string(),
-          at: z.number(),
-          direction: z.enum(['inbound', 'outbound']),
-          visibility: z.enum(['public', 'private']),
-          platform: z.enum(['x', 'facebook', 'instagram', 'whatsapp', 'bluesky', 'mastodon', 'email']),
-          author: z.enum(['customer', 'agent', 'bot', 'brand']),
-          account: z.string().optional(),
-        }),
-      ),
-      statuses: z.array(
-        z.object({
-          id: z.string(),
-          at: z.number(),
-          status: z.enum([
-            'new',
-            'open',
-            'pending-customer',
-            'pending-internal',
-            'on-hold',
-            'resolved',
-            'closed',
-          ]),
-        }),
-      ),
-      priorities: z.array(
-        z.object({ id: z.string(), at: z.number(), priority: z.enum(['low', 'normal', 'high', 'urgent']) }),
-      ),
-      tags: z.array(
-        z.object({
-          id: z.string(),
-          at: z.number(),
-          added: z.array(z.string()),
-          removed: z.array(z.string()),
-        }),
-      ),
-      clocks: z.array(
-        z.object({
-          metric: z.enum(SLA_METRICS),
-          startedAt: z.number(),
-          status: z.enum(['not-started', 'running', 'paused', 'met', 'breached']),
-          atRisk: z.boolean(),
-        }),
-      ),
-    }),
-  ),
-});
-
-function parseSnapshot(input: unknown): SlaMonitorSnapshot {
-  return parseWithSchema(SnapshotSchema, input, 'SLA monitor snapshot') as SlaMonitorSnapshot;
 }
 
 /**
