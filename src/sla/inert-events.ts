@@ -48,17 +48,15 @@ export class InertEvents {
       // neither starts a response clock nor a resolution cycle.
       if (message.direction !== 'inbound' || tracked.openSpans !== BOTH_OPEN || this.usesAccount)
         return false;
-      const status = currentStatus(tracked);
+      const status = tracked.currentStatus();
       if (DONE_STATUSES.has(status) || (this.customerEndsPause && status === 'pending-customer'))
         return false;
-      const messages = tracked.messages;
-      const last = messages[messages.length - 1];
       // Strictly after the last message: it cannot become the message that started a clock.
-      if (last === undefined || last.createdAt >= message.createdAt) return false;
+      if (tracked.messageCount === 0 || tracked.lastMessageAt() >= message.createdAt) return false;
       return this.isLatest(tracked, message.createdAt, event.at);
     }
     if (event.type === 'conversation-status-changed') {
-      const from = currentStatus(tracked);
+      const from = tracked.currentStatus();
       const to = event.status;
       if (DONE_STATUSES.has(from) || DONE_STATUSES.has(to) || this.pausing.has(from) || this.pausing.has(to))
         return false;
@@ -70,11 +68,8 @@ export class InertEvents {
   /** Whether an event at `instant` (logged at `at`) comes at or after every fact already known. */
   private isLatest(tracked: TrackedConversation, instant: number, at: number): boolean {
     // An earlier log instant would move the conversation's creation (and its first status period).
-    if (tracked.messages.length === 0 || at < tracked.createdAt || instant < tracked.createdAt) return false;
-    const messages = tracked.messages;
-    if (messages[messages.length - 1]!.createdAt > instant) return false;
-    const statuses = tracked.statuses;
-    if (statuses.length > 0 && statuses[statuses.length - 1]!.at > instant) return false;
+    if (tracked.messageCount === 0 || at < tracked.createdAt || instant < tracked.createdAt) return false;
+    if (tracked.lastMessageAt() > instant || tracked.lastStatusAt() > instant) return false;
     const priorities = tracked.priorityChanges;
     if (priorities.length > 0 && priorities[priorities.length - 1]!.at > instant) return false;
     const tags = tracked.tagChanges;
@@ -84,8 +79,3 @@ export class InertEvents {
 
 /** `TrackedConversation.openSpans` when both the latest response clock and resolution cycle are open. */
 const BOTH_OPEN = 3;
-
-function currentStatus(tracked: TrackedConversation): ConversationStatus {
-  const statuses = tracked.statuses;
-  return statuses.length === 0 ? 'new' : statuses[statuses.length - 1]!.status;
-}

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'eventemitter3';
 import { type ConversationEvent, parseConversationEvent } from '../conversation/events';
 import { type InstantInput, toInstant } from '../shared/instant';
+import { AccountTable } from './account-table';
 import { evaluateSubject } from './clock-engine';
 import { DeadlineHeap } from './deadline-heap';
 import type { SlaEvaluation } from './evaluate-sla';
@@ -14,6 +15,7 @@ import {
   type SlaMonitorEventType,
 } from './monitor-events';
 import { parseSnapshot, type SlaMonitorSnapshot } from './monitor-snapshot';
+import { MonitorSubject } from './monitor-subject';
 import { MonitorTimer, type SlaMonitorClock } from './monitor-timer';
 import { isParsed } from './parsed-event';
 import { type PolicyVersions, policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
@@ -84,7 +86,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
   private readonly onError: (error: unknown, event: SlaMonitorEvent | undefined) => void;
   private readonly conversations = new Map<string, TrackedConversation>();
   private readonly heap = new DeadlineHeap<TrackedConversation>();
-  private readonly strings = new Map<string, string>();
+  private readonly accounts = new AccountTable();
   private time: number;
   /** The single timer, armed for the earliest deadline. */
   private readonly timer: MonitorTimer;
@@ -110,10 +112,11 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     this.time = restore ? restore.time : options.clock.now();
     if (restore) {
       for (const data of restore.conversations) {
-        const tracked = TrackedConversation.fromSnapshot(data, this.created++, this.intern);
+        const tracked = TrackedConversation.fromSnapshot(data, this.created++, this.accounts);
         this.conversations.set(tracked.id, tracked);
-        const { wakeAt } = evaluateSubject(tracked.subject(), this.versions, this.time, undefined, true);
-        tracked.releasePeriods();
+        const subject = MonitorSubject.acquire(tracked, this.accounts);
+        const { wakeAt } = evaluateSubject(subject, this.versions, this.time, undefined, true);
+        subject.release();
         this.heap.schedule(tracked, wakeAt);
       }
       // Arm after the caller has attached its listeners: deadlines missed while down fire then.
@@ -150,7 +153,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     }
     // An event that cannot change any clock (judged before applying it) needs no re-evaluation.
     const inert = this.inert.isInert(tracked, parsed);
-    if (tracked.apply(parsed, this.intern) && !inert) this.refresh(tracked, this.time);
+    if (tracked.apply(parsed, this.accounts) && !inert) this.refresh(tracked, this.time);
     this.arm();
   }
 
@@ -197,8 +200,9 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     const tracked = this.conversations.get(conversationId);
     if (!tracked) return undefined;
     const instant = at === undefined ? this.time : toInstant(at, 'at');
-    const { clocks } = evaluateSubject(tracked.subject(), this.versions, instant);
-    tracked.releasePeriods();
+    const subject = MonitorSubject.acquire(tracked, this.accounts);
+    const { clocks } = evaluateSubject(subject, this.versions, instant);
+    subject.release();
     return {
       conversationId,
       at: instant,
@@ -219,7 +223,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
    */
   snapshot(): SlaMonitorSnapshot {
     const conversations: SlaSnapshotConversation[] = [];
-    for (const tracked of this.conversations.values()) conversations.push(tracked.toSnapshot());
+    for (const tracked of this.conversations.values()) conversations.push(tracked.toSnapshot(this.accounts));
     return { version: 1, time: this.time, conversations };
   }
 
@@ -270,35 +274,21 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     this.removeAllListeners();
   }
 
-  private readonly intern = (value: string): string => {
-    const known = this.strings.get(value);
-    if (known !== undefined) return known;
-    if (this.strings.size < 10_000) this.strings.set(value, value);
-    return value;
-  };
-
   /** Re-evaluates a conversation at `at`, emits what changed and reschedules it. */
   private refresh(tracked: TrackedConversation, at: number): void {
     let evaluation: ReturnType<typeof evaluateSubject>;
     tracked.openSpans = 0;
+    const subject = MonitorSubject.acquire(tracked, this.accounts);
     try {
-      evaluation = evaluateSubject(
-        tracked.subject(),
-        this.versions,
-        at,
-        undefined,
-        true,
-        tracked,
-        this.buffer,
-      );
+      evaluation = evaluateSubject(subject, this.versions, at, undefined, true, tracked, this.buffer);
     } catch (error) {
       // A calendar that cannot answer (never open) must not stall the queue for everyone else.
-      tracked.releasePeriods();
       this.heap.schedule(tracked, Number.POSITIVE_INFINITY);
       this.report(error, undefined);
       return;
+    } finally {
+      subject.release();
     }
-    tracked.releasePeriods();
     const { clocks, count, wakeAt } = evaluation;
     tracked.openSpans = this.buffer.openSpans;
     const pending = this.pending;

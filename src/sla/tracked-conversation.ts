@@ -1,29 +1,24 @@
-import type { StatusPeriod } from '../conversation/conversation';
 import type { ConversationEvent } from '../conversation/events';
-import { compareEvents, compareMessages } from '../conversation/ordering';
+import { compareEvents, compareIds } from '../conversation/ordering';
 import type { PartyKind } from '../conversation/party';
 import type { ConversationStatus } from '../conversation/status';
+import type { AccountTable } from './account-table';
 import type { DeadlineEntry } from './deadline-heap';
+import {
+  codeAccount,
+  codeAuthor,
+  codeDirection,
+  codePlatform,
+  codeStatus,
+  codeVisibility,
+  KIND_MASK,
+  MESSAGE_FACT,
+  messageCode,
+  STATUS_FACT,
+  statusCode,
+} from './fact-codes';
 import type { SlaClockStatus, SlaMetric } from './metric';
-import type { SlaMessageFact, SlaPriorityChange, SlaSubject, SlaTagChange } from './subject';
-
-const AUTHORS: Readonly<Record<PartyKind, { readonly kind: PartyKind }>> = {
-  customer: { kind: 'customer' },
-  agent: { kind: 'agent' },
-  bot: { kind: 'bot' },
-  brand: { kind: 'brand' },
-};
-
-/** A message as the monitor keeps it: the SLA facts and the message id. */
-interface MessageRecord extends SlaMessageFact {
-  readonly id: string;
-}
-
-interface StatusRecord {
-  readonly id: string;
-  readonly at: number;
-  readonly status: ConversationStatus;
-}
+import type { SlaMessageFact, SlaPriorityChange, SlaTagChange } from './subject';
 
 interface PriorityRecord extends SlaPriorityChange {
   readonly id: string;
@@ -36,6 +31,8 @@ interface TagRecord extends SlaTagChange {
 const STATUS_CODES: readonly SlaClockStatus[] = ['running', 'paused', 'met', 'breached', 'not-started'];
 const AT_RISK = 8;
 const METRIC_CODES: readonly SlaMetric[] = ['firstResponse', 'nextResponse', 'periodicUpdate', 'resolution'];
+/** Numbers per fact in {@link TrackedConversation.facts}: instant, code, id hash. */
+export const FACT_STRIDE = 3;
 
 /** One conversation in a monitor snapshot. */
 export interface SlaSnapshotConversation {
@@ -50,7 +47,11 @@ export interface SlaSnapshotConversation {
     readonly author: PartyKind;
     readonly account?: string;
   }[];
-  readonly statuses: readonly StatusRecord[];
+  readonly statuses: readonly {
+    readonly id: string;
+    readonly at: number;
+    readonly status: ConversationStatus;
+  }[];
   readonly priorities: readonly PriorityRecord[];
   readonly tags: readonly TagRecord[];
   readonly clocks: readonly {
@@ -62,21 +63,28 @@ export interface SlaSnapshotConversation {
 }
 
 const EMPTY: readonly never[] = [];
-const NO_KEYS: number[] = [];
 
 /**
- * The compact state the monitor keeps per conversation: only the facts SLA clocks depend on
- * (message instants, directions and accounts, status changes, priority and tag changes) and what it
- * has emitted, never the folded conversation.
+ * The compact state the monitor keeps per conversation: only the facts SLA clocks depend on and what
+ * it has emitted, never the folded conversation.
+ *
+ * Messages and status changes live in one flat list of numbers, {@link FACT_STRIDE} per fact
+ * (instant, code from `fact-codes.ts`, a hash of the id), in the order of their instants then ids,
+ * with the ids in a list beside it. With a hundred thousand conversations, every object an event has
+ * to visit is a likely cache miss: a list of numbers is two objects whatever the number of facts,
+ * where an object per fact was one more miss each (and one more object for the garbage collector).
+ * The engine reads the facts through {@link MonitorSubject}, which lays them out as objects in
+ * reused scratch space. Priority and tag changes, rare, stay objects.
  * @internal
  */
-export class TrackedConversation implements DeadlineEntry, SlaSubject {
+export class TrackedConversation implements DeadlineEntry {
   readonly id: string;
   createdAt = Number.POSITIVE_INFINITY;
-  messages: MessageRecord[] = [];
-  statuses: readonly StatusRecord[] = EMPTY;
-  // The conversation is its own SLA subject (no view object per evaluation): `statusHistory`,
-  // `priority`, `tags`, `accountId` (accessors below) and these lists are what the engine reads.
+  /** Instant, code, id hash per message or status change, sorted by instant then id. */
+  facts: number[] = [];
+  /** The id of each fact (the message id, or the status event's id), in the order of `facts`. */
+  ids: string[] = [];
+  messageCount = 0;
   priorityChanges: readonly PriorityRecord[] = EMPTY;
   tagChanges: readonly TagRecord[] = EMPTY;
   /**
@@ -92,16 +100,6 @@ export class TrackedConversation implements DeadlineEntry, SlaSubject {
   wakeAt = Number.POSITIVE_INFINITY;
   heapIndex = -1;
   readonly order: number;
-  /**
-   * The status periods while an evaluation reads them (built on first use, see {@link releasePeriods}):
-   * not kept between evaluations, memory first.
-   */
-  private periods: readonly StatusPeriod[] | undefined;
-  /**
-   * A short hash of every message id and status, priority and tag event id kept (one small number
-   * each): a duplicate check that does not touch the records unless a hash matches.
-   */
-  private keys: number[] = NO_KEYS;
 
   constructor(id: string, order: number) {
     this.id = id;
@@ -112,60 +110,44 @@ export class TrackedConversation implements DeadlineEntry, SlaSubject {
    * Applies an event. Returns `false` when it changes nothing the clocks depend on (a duplicate,
    * an edit, a reaction...).
    */
-  apply(event: ConversationEvent, intern: (value: string) => string): boolean {
+  apply(event: ConversationEvent, accounts: AccountTable): boolean {
     let changed = false;
     if (event.at < this.createdAt) {
       this.createdAt = event.at;
-      this.periods = undefined;
       changed = true;
     }
     switch (event.type) {
       case 'message-received':
       case 'message-sent': {
         const message = event.message;
-        const messages = this.messages;
         const key = idKey(message.id, MESSAGE_SALT);
-        if (this.keys.includes(key)) {
-          for (let i = 0; i < messages.length; i++) if (messages[i]!.id === message.id) return changed;
-        }
-        this.keys = withKey(this.keys, key);
-        // One shape for every record (`accountId` always present): the engine's property reads stay
-        // monomorphic on the monitor's records.
-        const record: MessageRecord = {
-          id: message.id,
-          createdAt: message.createdAt,
-          direction: message.direction,
-          visibility: message.visibility,
-          platform: message.platform,
-          author: AUTHORS[message.author.kind],
-          accountId: message.accountId === undefined ? undefined : intern(message.accountId),
-        };
-        insertSorted(messages, record, compareMessages);
+        if (this.hasFact(MESSAGE_FACT, key, message.id)) return changed;
+        const code = messageCode(
+          message.direction,
+          message.visibility,
+          message.author.kind,
+          message.platform,
+          accounts.indexOf(message.accountId),
+        );
+        this.insert(message.createdAt, code, key, message.id);
+        this.messageCount++;
         return true;
       }
       case 'conversation-status-changed': {
         const key = idKey(event.id, STATUS_SALT);
-        if (this.keys.includes(key) && hasId(this.statuses, event.id)) return changed;
-        this.keys = withKey(this.keys, key);
-        const list = this.statuses === EMPTY ? [] : (this.statuses as StatusRecord[]);
-        insertSorted(list, { id: event.id, at: event.at, status: event.status }, compareEvents);
-        this.statuses = list;
-        this.periods = undefined;
+        if (this.hasFact(STATUS_FACT, key, event.id)) return changed;
+        this.insert(event.at, statusCode(event.status), key, event.id);
         return true;
       }
       case 'conversation-prioritized': {
-        const key = idKey(event.id, PRIORITY_SALT);
-        if (this.keys.includes(key) && hasId(this.priorityChanges, event.id)) return changed;
-        this.keys = withKey(this.keys, key);
+        if (hasId(this.priorityChanges, event.id)) return changed;
         const list = this.priorityChanges === EMPTY ? [] : (this.priorityChanges as PriorityRecord[]);
         insertSorted(list, { id: event.id, at: event.at, priority: event.priority }, compareEvents);
         this.priorityChanges = list;
         return true;
       }
       case 'conversation-tagged': {
-        const key = idKey(event.id, TAG_SALT);
-        if (this.keys.includes(key) && hasId(this.tagChanges, event.id)) return changed;
-        this.keys = withKey(this.keys, key);
+        if (hasId(this.tagChanges, event.id)) return changed;
         const list = this.tagChanges === EMPTY ? [] : (this.tagChanges as TagRecord[]);
         insertSorted(
           list,
@@ -180,53 +162,59 @@ export class TrackedConversation implements DeadlineEntry, SlaSubject {
     }
   }
 
-  /** The SLA view of this conversation: itself. */
-  subject(): SlaSubject {
-    return this;
-  }
-
-  get statusHistory(): readonly StatusPeriod[] {
-    if (this.periods === undefined) this.periods = this.buildStatusHistory();
-    return this.periods;
-  }
-
-  /** Drops the status periods built for an evaluation (about 70 bytes a conversation otherwise). */
-  releasePeriods(): void {
-    this.periods = undefined;
-  }
-
-  /** The monitor follows priority and tag changes, and the accounts of messages (see {@link SlaSubject}). */
-  get priority(): undefined {
-    return undefined;
-  }
-
-  get tags(): readonly string[] {
-    return EMPTY;
-  }
-
-  get accountId(): undefined {
-    return undefined;
-  }
-
-  /** The status periods, built the way the conversation fold builds them. */
-  private buildStatusHistory(): StatusPeriod[] {
-    const statuses = this.statuses;
-    const createdAt = this.createdAt;
-    const first = statuses[0];
-    if (first === undefined) return [{ status: 'new', from: createdAt }];
-    const periods: { status: ConversationStatus; from: number; to?: number }[] = [];
-    // The conversation is `new` until its first status change (when that comes after its creation),
-    // kept as its own period even when that change is to `new`.
-    if (first.at > createdAt) periods.push({ status: 'new', from: createdAt, to: first.at });
-    let last: { status: ConversationStatus; from: number; to?: number } | undefined;
-    for (let i = 0; i < statuses.length; i++) {
-      const entry = statuses[i]!;
-      if (last && last.status === entry.status) continue;
-      if (last) last.to = entry.at;
-      last = { status: entry.status, from: entry.at };
-      periods.push(last);
+  /** Whether a fact of this kind with this id is kept (the hashes first: ids are read on a match only). */
+  private hasFact(kind: number, key: number, id: string): boolean {
+    const facts = this.facts;
+    for (let i = 2, k = 0; i < facts.length; i += FACT_STRIDE, k++) {
+      if (facts[i] === key && (facts[i - 1]! & KIND_MASK) === kind && this.ids[k] === id) return true;
     }
-    return periods;
+    return false;
+  }
+
+  /** Inserts a fact at its place (after the facts of earlier instants, and of equal instants with lower ids). */
+  private insert(at: number, code: number, key: number, id: string): void {
+    const facts = this.facts;
+    const ids = this.ids;
+    let index = ids.length;
+    while (index > 0) {
+      const previous = facts[(index - 1) * FACT_STRIDE]!;
+      if (previous < at || (previous === at && compareIds(ids[index - 1]!, id) <= 0)) break;
+      index--;
+    }
+    if (index === ids.length) {
+      facts.push(at, code, key);
+      ids.push(id);
+    } else {
+      facts.splice(index * FACT_STRIDE, 0, at, code, key);
+      ids.splice(index, 0, id);
+    }
+  }
+
+  /** The instant of the latest message, `-Infinity` without messages. */
+  lastMessageAt(): number {
+    return this.lastOf(MESSAGE_FACT);
+  }
+
+  /** The instant of the latest status change, `-Infinity` without any. */
+  lastStatusAt(): number {
+    return this.lastOf(STATUS_FACT);
+  }
+
+  /** The status now: the latest status change's (`new` before any). */
+  currentStatus(): ConversationStatus {
+    const facts = this.facts;
+    for (let i = facts.length - FACT_STRIDE; i >= 0; i -= FACT_STRIDE) {
+      const code = facts[i + 1]!;
+      if ((code & KIND_MASK) === STATUS_FACT) return codeStatus(code);
+    }
+    return 'new';
+  }
+
+  private lastOf(kind: number): number {
+    const facts = this.facts;
+    for (let i = facts.length - FACT_STRIDE; i >= 0; i -= FACT_STRIDE)
+      if ((facts[i + 1]! & KIND_MASK) === kind) return facts[i]!;
+    return Number.NEGATIVE_INFINITY;
   }
 
   /** The position of a clock's mark, -1 when nothing was emitted for it yet. */
@@ -283,20 +271,35 @@ export class TrackedConversation implements DeadlineEntry, SlaSubject {
   }
 
   /** Plain data for a snapshot. */
-  toSnapshot(): SlaSnapshotConversation {
+  toSnapshot(accounts: AccountTable): SlaSnapshotConversation {
+    const messages: Mutable<SlaSnapshotConversation['messages'][number]>[] = [];
+    const statuses: { id: string; at: number; status: ConversationStatus }[] = [];
+    const facts = this.facts;
+    for (let i = 0, k = 0; i < facts.length; i += FACT_STRIDE, k++) {
+      const at = facts[i]!;
+      const code = facts[i + 1]!;
+      const id = this.ids[k]!;
+      if ((code & KIND_MASK) === STATUS_FACT) {
+        statuses.push({ id, at, status: codeStatus(code) });
+        continue;
+      }
+      const message: Mutable<SlaSnapshotConversation['messages'][number]> = {
+        id,
+        at,
+        direction: codeDirection(code),
+        visibility: codeVisibility(code),
+        platform: codePlatform(code),
+        author: codeAuthor(code),
+      };
+      const account = accounts.nameOf(codeAccount(code));
+      if (account !== undefined) message.account = account;
+      messages.push(message);
+    }
     return {
       id: this.id,
       createdAt: this.createdAt,
-      messages: this.messages.map((message) => ({
-        id: message.id,
-        at: message.createdAt,
-        direction: message.direction,
-        visibility: message.visibility,
-        platform: message.platform,
-        author: message.author.kind,
-        ...(message.accountId === undefined ? {} : { account: message.accountId }),
-      })),
-      statuses: this.statuses.map((entry) => ({ ...entry })),
+      messages,
+      statuses,
       priorities: this.priorityChanges.map((entry) => ({ ...entry })),
       tags: this.tagChanges.map((entry) => ({
         ...entry,
@@ -311,28 +314,25 @@ export class TrackedConversation implements DeadlineEntry, SlaSubject {
   static fromSnapshot(
     data: SlaSnapshotConversation,
     order: number,
-    intern: (value: string) => string,
+    accounts: AccountTable,
   ): TrackedConversation {
     const tracked = new TrackedConversation(data.id, order);
     tracked.createdAt = data.createdAt;
-    tracked.messages = data.messages.map((message) => ({
-      id: message.id,
-      createdAt: message.at,
-      direction: message.direction,
-      visibility: message.visibility,
-      platform: message.platform,
-      author: AUTHORS[message.author],
-      accountId: message.account === undefined ? undefined : intern(message.account),
-    }));
-    if (data.statuses.length > 0) tracked.statuses = data.statuses.map((entry) => ({ ...entry }));
+    for (const message of data.messages) {
+      const code = messageCode(
+        message.direction,
+        message.visibility,
+        message.author,
+        message.platform,
+        accounts.indexOf(message.account),
+      );
+      tracked.insert(message.at, code, idKey(message.id, MESSAGE_SALT), message.id);
+      tracked.messageCount++;
+    }
+    for (const entry of data.statuses)
+      tracked.insert(entry.at, statusCode(entry.status), idKey(entry.id, STATUS_SALT), entry.id);
     if (data.priorities.length > 0) tracked.priorityChanges = data.priorities.map((entry) => ({ ...entry }));
     if (data.tags.length > 0) tracked.tagChanges = data.tags.map((entry) => ({ ...entry }));
-    const keys: number[] = [];
-    tracked.keys = keys;
-    for (const message of tracked.messages) keys.push(idKey(message.id, MESSAGE_SALT));
-    for (const entry of tracked.statuses) keys.push(idKey(entry.id, STATUS_SALT));
-    for (const entry of tracked.priorityChanges) keys.push(idKey(entry.id, PRIORITY_SALT));
-    for (const entry of tracked.tagChanges) keys.push(idKey(entry.id, TAG_SALT));
     for (const clock of data.clocks) {
       const index = tracked.addMark(clock.metric, clock.startedAt);
       tracked.setMark(index, clock.status, clock.atRisk);
@@ -341,20 +341,12 @@ export class TrackedConversation implements DeadlineEntry, SlaSubject {
   }
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const MESSAGE_SALT = 0x1b873593;
 const STATUS_SALT = 0x2c1b3c6d;
-const PRIORITY_SALT = 0x297a2d39;
-const TAG_SALT = 0x3e5c1a4f;
 
-/** `keys` plus `key`, in an array of exactly that size (a few per conversation: no spare capacity). */
-function withKey(keys: readonly number[], key: number): number[] {
-  const out = new Array<number>(keys.length + 1);
-  for (let i = 0; i < keys.length; i++) out[i] = keys[i]!;
-  out[keys.length] = key;
-  return out;
-}
-
-/** A 30-bit hash of an id (FNV-1a style), salted per kind of record; stays a small integer. */
+/** A 30-bit hash of an id (FNV-1a style), salted per kind of fact; stays a small integer. */
 function idKey(id: string, salt: number): number {
   let hash = salt;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16_777_619);
