@@ -85,7 +85,7 @@ export class MonitorSubject implements SlaSubject {
     this.id = tracked.id;
     this.priorityChanges = tracked.priorityChanges;
     this.tagChanges = tracked.tagChanges;
-    const facts = tracked.facts;
+    const numbers = tracked.numbers;
     const messages = this.messages;
     const periods = this.statusHistory;
     const createdAt = tracked.createdAt;
@@ -95,9 +95,9 @@ export class MonitorSubject implements SlaSubject {
     // until its first status change (a period of its own when that change comes after its creation,
     // even a change to `new`), and a change to the status in force continues its period.
     let last: PeriodSlot | undefined;
-    for (let i = 0; i < facts.length; i += FACT_STRIDE) {
-      const at = facts[i]!;
-      const code = facts[i + 1]!;
+    for (let i = tracked.factStart; i < numbers.length; i += FACT_STRIDE) {
+      const at = numbers[i]!;
+      const code = numbers[i + 1]!;
       if ((code & KIND_MASK) === STATUS_FACT) {
         const status = codeStatus(code);
         if (last === undefined) {

@@ -31,8 +31,10 @@ interface TagRecord extends SlaTagChange {
 const STATUS_CODES: readonly SlaClockStatus[] = ['running', 'paused', 'met', 'breached', 'not-started'];
 const AT_RISK = 8;
 const METRIC_CODES: readonly SlaMetric[] = ['firstResponse', 'nextResponse', 'periodicUpdate', 'resolution'];
-/** Numbers per fact in {@link TrackedConversation.facts}: instant, code, id hash. */
+/** Numbers per fact in {@link TrackedConversation.numbers}: instant, code, id hash. */
 export const FACT_STRIDE = 3;
+/** Numbers per clock mark: metric index, start instant, status code (+8 once at risk). */
+const MARK_STRIDE = 3;
 
 /** One conversation in a monitor snapshot. */
 export interface SlaSnapshotConversation {
@@ -68,11 +70,11 @@ const EMPTY: readonly never[] = [];
  * The compact state the monitor keeps per conversation: only the facts SLA clocks depend on and what
  * it has emitted, never the folded conversation.
  *
- * Messages and status changes live in one flat list of numbers, {@link FACT_STRIDE} per fact
- * (instant, code from `fact-codes.ts`, a hash of the id), in the order of their instants then ids,
- * with the ids in a list beside it. With a hundred thousand conversations, every object an event has
- * to visit is a likely cache miss: a list of numbers is two objects whatever the number of facts,
- * where an object per fact was one more miss each (and one more object for the garbage collector).
+ * Messages, status changes and what was emitted for each clock live in one flat list of numbers,
+ * with the ids of the facts in a list beside it. With a hundred thousand conversations, every object
+ * an event has to visit is a likely cache miss: a list of numbers is two objects whatever the number
+ * of facts and clocks, where an object per fact was one more miss each (and one more object for the
+ * garbage collector).
  * The engine reads the facts through {@link MonitorSubject}, which lays them out as objects in
  * reused scratch space. Priority and tag changes, rare, stay objects.
  * @internal
@@ -80,18 +82,21 @@ const EMPTY: readonly never[] = [];
 export class TrackedConversation implements DeadlineEntry {
   readonly id: string;
   createdAt = Number.POSITIVE_INFINITY;
-  /** Instant, code, id hash per message or status change, sorted by instant then id. */
-  facts: number[] = [];
-  /** The id of each fact (the message id, or the status event's id), in the order of `facts`. */
+  /**
+   * First the clock marks, what has been emitted for each clock ({@link MARK_STRIDE} numbers per
+   * clock: metric index, start instant, status code + 8 once at risk); then, from `factStart`, the
+   * facts ({@link FACT_STRIDE} numbers per message or status change: instant, code from
+   * `fact-codes.ts`, a hash of the id), sorted by instant then id. Marks first: a mark's position does
+   * not move when a fact is inserted.
+   */
+  numbers: number[] = [];
+  /** Where the facts start in `numbers` (after the marks). */
+  factStart = 0;
+  /** The id of each fact (the message id, or the status event's id), in the order of the facts. */
   ids: string[] = [];
   messageCount = 0;
   priorityChanges: readonly PriorityRecord[] = EMPTY;
   tagChanges: readonly TagRecord[] = EMPTY;
-  /**
-   * What has been emitted for each clock, three numbers per clock (one array, no object per clock):
-   * metric index, start instant, status code (+8 once at risk).
-   */
-  marks: number[] = [];
   /**
    * From the last evaluation: 1 when the latest response clock (first or next response) is still
    * open (not fulfilled), + 2 when the latest resolution cycle is (see `InertEvents`).
@@ -164,28 +169,29 @@ export class TrackedConversation implements DeadlineEntry {
 
   /** Whether a fact of this kind with this id is kept (the hashes first: ids are read on a match only). */
   private hasFact(kind: number, key: number, id: string): boolean {
-    const facts = this.facts;
-    for (let i = 2, k = 0; i < facts.length; i += FACT_STRIDE, k++) {
-      if (facts[i] === key && (facts[i - 1]! & KIND_MASK) === kind && this.ids[k] === id) return true;
+    const numbers = this.numbers;
+    for (let i = this.factStart + 2, k = 0; i < numbers.length; i += FACT_STRIDE, k++) {
+      if (numbers[i] === key && (numbers[i - 1]! & KIND_MASK) === kind && this.ids[k] === id) return true;
     }
     return false;
   }
 
   /** Inserts a fact at its place (after the facts of earlier instants, and of equal instants with lower ids). */
   private insert(at: number, code: number, key: number, id: string): void {
-    const facts = this.facts;
+    const numbers = this.numbers;
+    const start = this.factStart;
     const ids = this.ids;
     let index = ids.length;
     while (index > 0) {
-      const previous = facts[(index - 1) * FACT_STRIDE]!;
+      const previous = numbers[start + (index - 1) * FACT_STRIDE]!;
       if (previous < at || (previous === at && compareIds(ids[index - 1]!, id) <= 0)) break;
       index--;
     }
     if (index === ids.length) {
-      facts.push(at, code, key);
+      numbers.push(at, code, key);
       ids.push(id);
     } else {
-      facts.splice(index * FACT_STRIDE, 0, at, code, key);
+      numbers.splice(start + index * FACT_STRIDE, 0, at, code, key);
       ids.splice(index, 0, id);
     }
   }
@@ -202,67 +208,73 @@ export class TrackedConversation implements DeadlineEntry {
 
   /** The status now: the latest status change's (`new` before any). */
   currentStatus(): ConversationStatus {
-    const facts = this.facts;
-    for (let i = facts.length - FACT_STRIDE; i >= 0; i -= FACT_STRIDE) {
-      const code = facts[i + 1]!;
+    const numbers = this.numbers;
+    for (let i = numbers.length - FACT_STRIDE; i >= this.factStart; i -= FACT_STRIDE) {
+      const code = numbers[i + 1]!;
       if ((code & KIND_MASK) === STATUS_FACT) return codeStatus(code);
     }
     return 'new';
   }
 
   private lastOf(kind: number): number {
-    const facts = this.facts;
-    for (let i = facts.length - FACT_STRIDE; i >= 0; i -= FACT_STRIDE)
-      if ((facts[i + 1]! & KIND_MASK) === kind) return facts[i]!;
+    const numbers = this.numbers;
+    for (let i = numbers.length - FACT_STRIDE; i >= this.factStart; i -= FACT_STRIDE)
+      if ((numbers[i + 1]! & KIND_MASK) === kind) return numbers[i]!;
     return Number.NEGATIVE_INFINITY;
   }
 
   /** The position of a clock's mark, -1 when nothing was emitted for it yet. */
   findMark(metric: SlaMetric, startedAt: number): number {
-    const marks = this.marks;
+    const numbers = this.numbers;
+    const end = this.factStart;
     const code = metricCode(metric);
-    for (let i = 0; i < marks.length; i += 3) if (marks[i] === code && marks[i + 1] === startedAt) return i;
+    for (let i = 0; i < end; i += MARK_STRIDE)
+      if (numbers[i] === code && numbers[i + 1] === startedAt) return i;
     return -1;
   }
 
   /** Whether a clock was already reported met or breached (nothing more can happen to it). */
   isSettled(metric: SlaMetric, startedAt: number): boolean {
     const index = this.findMark(metric, startedAt);
-    return index >= 0 && (this.marks[index + 2]! & 7) >= 2 && (this.marks[index + 2]! & 7) <= 3;
+    if (index < 0) return false;
+    const status = this.numbers[index + 2]! & 7;
+    return status >= 2 && status <= 3;
   }
 
   /** Adds a mark (status `running`, not at risk) and returns its position. */
   addMark(metric: SlaMetric, startedAt: number): number {
-    const index = this.marks.length;
-    this.marks.push(metricCode(metric), startedAt, 0);
+    const index = this.factStart;
+    if (index === this.numbers.length) this.numbers.push(metricCode(metric), startedAt, 0);
+    else this.numbers.splice(index, 0, metricCode(metric), startedAt, 0);
+    this.factStart += MARK_STRIDE;
     return index;
   }
 
   markStatus(index: number): SlaClockStatus {
-    return STATUS_CODES[this.marks[index + 2]! & 7]!;
+    return STATUS_CODES[this.numbers[index + 2]! & 7]!;
   }
 
   markAtRisk(index: number): boolean {
-    return (this.marks[index + 2]! & AT_RISK) !== 0;
+    return (this.numbers[index + 2]! & AT_RISK) !== 0;
   }
 
   setMark(index: number, status: SlaClockStatus, atRisk: boolean): void {
-    this.marks[index + 2] = STATUS_CODES.indexOf(status) + (atRisk ? AT_RISK : 0);
+    this.numbers[index + 2] = STATUS_CODES.indexOf(status) + (atRisk ? AT_RISK : 0);
   }
 
   /** How many clocks are running or paused. */
   openClocks(): number {
     let count = 0;
-    for (let i = 2; i < this.marks.length; i += 3) if ((this.marks[i]! & 7) <= 1) count++;
+    for (let i = 2; i < this.factStart; i += MARK_STRIDE) if ((this.numbers[i]! & 7) <= 1) count++;
     return count;
   }
 
   private clockMarks(): SlaSnapshotConversation['clocks'] {
     const out: { metric: SlaMetric; startedAt: number; status: SlaClockStatus; atRisk: boolean }[] = [];
-    for (let i = 0; i < this.marks.length; i += 3) {
+    for (let i = 0; i < this.factStart; i += MARK_STRIDE) {
       out.push({
-        metric: METRIC_CODES[this.marks[i]!]!,
-        startedAt: this.marks[i + 1]!,
+        metric: METRIC_CODES[this.numbers[i]!]!,
+        startedAt: this.numbers[i + 1]!,
         status: this.markStatus(i),
         atRisk: this.markAtRisk(i),
       });
@@ -274,10 +286,10 @@ export class TrackedConversation implements DeadlineEntry {
   toSnapshot(accounts: AccountTable): SlaSnapshotConversation {
     const messages: Mutable<SlaSnapshotConversation['messages'][number]>[] = [];
     const statuses: { id: string; at: number; status: ConversationStatus }[] = [];
-    const facts = this.facts;
-    for (let i = 0, k = 0; i < facts.length; i += FACT_STRIDE, k++) {
-      const at = facts[i]!;
-      const code = facts[i + 1]!;
+    const numbers = this.numbers;
+    for (let i = this.factStart, k = 0; i < numbers.length; i += FACT_STRIDE, k++) {
+      const at = numbers[i]!;
+      const code = numbers[i + 1]!;
       const id = this.ids[k]!;
       if ((code & KIND_MASK) === STATUS_FACT) {
         statuses.push({ id, at, status: codeStatus(code) });
