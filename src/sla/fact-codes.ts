@@ -19,7 +19,8 @@ export const STATUS_FACT = 1;
 /** @internal */
 export const KIND_MASK = 3;
 
-const PARTY_KINDS: readonly PartyKind[] = ['customer', 'agent', 'bot', 'brand'];
+/** Author kinds by their index in a message code. @internal */
+export const PARTY_KINDS: readonly PartyKind[] = ['customer', 'agent', 'bot', 'brand'];
 const STATUSES: readonly ConversationStatus[] = ConversationStatusSchema.options;
 const ACCOUNT_SHIFT = 9;
 
@@ -53,7 +54,12 @@ export function codeVisibility(code: number): Visibility {
 
 /** @internal */
 export function codeAuthor(code: number): PartyKind {
-  return PARTY_KINDS[(code >> 4) & 3]!;
+  return PARTY_KINDS[codeAuthorIndex(code)]!;
+}
+
+/** The author kind's index in {@link PARTY_KINDS}. @internal */
+export function codeAuthorIndex(code: number): number {
+  return (code >> 4) & 3;
 }
 
 /** @internal */

@@ -5,12 +5,13 @@ import type { ConversationStatus } from '../conversation/status';
 import type { AccountTable } from './account-table';
 import {
   codeAccount,
-  codeAuthor,
+  codeAuthorIndex,
   codeDirection,
   codePlatform,
   codeStatus,
   codeVisibility,
   KIND_MASK,
+  PARTY_KINDS,
   STATUS_FACT,
 } from './fact-codes';
 import type { SlaPriorityChange, SlaSubject, SlaTagChange } from './subject';
@@ -32,12 +33,8 @@ interface PeriodSlot {
   to: number;
 }
 
-const AUTHORS: Readonly<Record<PartyKind, { readonly kind: PartyKind }>> = {
-  customer: { kind: 'customer' },
-  agent: { kind: 'agent' },
-  bot: { kind: 'bot' },
-  brand: { kind: 'brand' },
-};
+/** One author object per kind, by the author bits of a message code. */
+const AUTHORS: readonly { readonly kind: PartyKind }[] = PARTY_KINDS.map((kind) => ({ kind }));
 const NONE: readonly never[] = [];
 
 /**
@@ -114,7 +111,7 @@ export class MonitorSubject implements SlaSubject {
           direction: 'inbound',
           visibility: 'public',
           platform: 'x',
-          author: AUTHORS.customer,
+          author: AUTHORS[0]!,
           accountId: undefined,
         };
         this.messagePool.push(message);
@@ -124,7 +121,7 @@ export class MonitorSubject implements SlaSubject {
       message.direction = codeDirection(code);
       message.visibility = codeVisibility(code);
       message.platform = codePlatform(code);
-      message.author = AUTHORS[codeAuthor(code)];
+      message.author = AUTHORS[codeAuthorIndex(code)]!;
       const account = codeAccount(code);
       message.accountId = account === 0 ? undefined : accounts.nameOf(account);
     }

@@ -229,7 +229,7 @@ export class TrackedConversation implements DeadlineEntry {
     const end = this.factStart;
     const code = metricCode(metric);
     for (let i = 0; i < end; i += MARK_STRIDE)
-      if (numbers[i] === code && numbers[i + 1] === startedAt) return i;
+      if (numbers[i + 1] === startedAt && numbers[i] === code) return i;
     return -1;
   }
 
