@@ -223,14 +223,18 @@ export class TrackedConversation implements DeadlineEntry {
     return Number.NEGATIVE_INFINITY;
   }
 
-  /** The position of a clock's mark, -1 when nothing was emitted for it yet. */
+  /**
+   * The position of a clock's mark, -1 when nothing was emitted for it yet. Marks are kept sorted by
+   * metric then start, so this is a binary search: a long conversation has many settled clocks, and
+   * every evaluation asks about each of its clocks.
+   */
   findMark(metric: SlaMetric, startedAt: number): number {
-    const numbers = this.numbers;
-    const end = this.factStart;
-    const code = metricCode(metric);
-    for (let i = 0; i < end; i += MARK_STRIDE)
-      if (numbers[i + 1] === startedAt && numbers[i] === code) return i;
-    return -1;
+    const index = this.markPosition(metricCode(metric), startedAt);
+    return index < this.factStart &&
+      this.numbers[index + 1] === startedAt &&
+      this.numbers[index] === metricCode(metric)
+      ? index
+      : -1;
   }
 
   /** Whether a clock was already reported met or breached (nothing more can happen to it). */
@@ -241,13 +245,29 @@ export class TrackedConversation implements DeadlineEntry {
     return status >= 2 && status <= 3;
   }
 
-  /** Adds a mark (status `running`, not at risk) and returns its position. */
+  /** Adds a mark (status `running`, not at risk) at its sorted place and returns its position. */
   addMark(metric: SlaMetric, startedAt: number): number {
-    const index = this.factStart;
-    if (index === this.numbers.length) this.numbers.push(metricCode(metric), startedAt, 0);
-    else this.numbers.splice(index, 0, metricCode(metric), startedAt, 0);
+    const code = metricCode(metric);
+    const index = this.markPosition(code, startedAt);
+    if (index === this.numbers.length) this.numbers.push(code, startedAt, 0);
+    else this.numbers.splice(index, 0, code, startedAt, 0);
     this.factStart += MARK_STRIDE;
     return index;
+  }
+
+  /** The position of the first mark at or after (metric code, start), in the order of the marks. */
+  private markPosition(code: number, startedAt: number): number {
+    const numbers = this.numbers;
+    let low = 0;
+    let high = this.factStart / MARK_STRIDE;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const at = middle * MARK_STRIDE;
+      const markCode = numbers[at]!;
+      if (markCode < code || (markCode === code && numbers[at + 1]! < startedAt)) low = middle + 1;
+      else high = middle;
+    }
+    return low * MARK_STRIDE;
   }
 
   markStatus(index: number): SlaClockStatus {
