@@ -46,4 +46,4 @@ export {
 export { isSlaCalendar, type SlaCalendar, type SlaCalendarOptions, type SlaRange } from './sla-calendar';
 export type { SlaClock } from './sla-clock';
 export { createSlaMonitor, SlaMonitor, type SlaMonitorOptions, type SlaMonitorStats } from './sla-monitor';
-export type { SlaSnapshotConversation } from './tracked-conversation';
+export type { SlaSnapshotConversation } from './tracked-snapshot';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { parseWithSchema } from '../shared/validate';
 import { SLA_METRICS } from './metric';
-import type { SlaSnapshotConversation } from './tracked-conversation';
+import type { SlaSnapshotConversation } from './tracked-snapshot';
 
 /**
  * A monitor's state as plain JSON, from {@link SlaMonitor.snapshot}.

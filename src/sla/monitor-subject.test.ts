@@ -19,6 +19,7 @@ import { MonitorSubject } from './monitor-subject';
 import type { SlaSubject } from './subject';
 import { subjectFromConversation } from './subject';
 import { TrackedConversation } from './tracked-conversation';
+import { restoreConversation, snapshotConversation } from './tracked-snapshot';
 
 const START = Date.parse('2024-03-11T08:00:00Z');
 const STATUSES = ConversationStatusSchema.options;
@@ -187,7 +188,7 @@ describe('MonitorSubject', () => {
         // A snapshot taken and restored into another monitor's table reads the same.
         const otherAccounts = new AccountTable();
         otherAccounts.indexOf('unrelated');
-        const restored = TrackedConversation.fromSnapshot(tracked.toSnapshot(accounts), 0, otherAccounts);
+        const restored = restoreConversation(snapshotConversation(tracked, accounts), 0, otherAccounts);
         expect(view(restored, otherAccounts)).toEqual(expected);
       }),
       { numRuns: 300 },

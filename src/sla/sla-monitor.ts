@@ -20,7 +20,8 @@ import { MonitorTimer, type SlaMonitorClock } from './monitor-timer';
 import { isParsed } from './parsed-event';
 import { type PolicyVersions, policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
 import { ClockBuffer, type SlaClock } from './sla-clock';
-import { type SlaSnapshotConversation, TrackedConversation } from './tracked-conversation';
+import { TrackedConversation } from './tracked-conversation';
+import { restoreConversation, type SlaSnapshotConversation, snapshotConversation } from './tracked-snapshot';
 
 /**
  * Options of {@link createSlaMonitor}.
@@ -112,7 +113,7 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
     this.time = restore ? restore.time : options.clock.now();
     if (restore) {
       for (const data of restore.conversations) {
-        const tracked = TrackedConversation.fromSnapshot(data, this.created++, this.accounts);
+        const tracked = restoreConversation(data, this.created++, this.accounts);
         this.conversations.set(tracked.id, tracked);
         const subject = MonitorSubject.acquire(tracked, this.accounts);
         const { wakeAt } = evaluateSubject(subject, this.versions, this.time, undefined, true);
@@ -223,7 +224,8 @@ export class SlaMonitor extends EventEmitter<SlaMonitorEvents> {
    */
   snapshot(): SlaMonitorSnapshot {
     const conversations: SlaSnapshotConversation[] = [];
-    for (const tracked of this.conversations.values()) conversations.push(tracked.toSnapshot(this.accounts));
+    for (const tracked of this.conversations.values())
+      conversations.push(snapshotConversation(tracked, this.accounts));
     return { version: 1, time: this.time, conversations };
   }
 

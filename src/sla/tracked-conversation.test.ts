@@ -4,6 +4,7 @@ import { parseConversationEvent } from '../conversation/events';
 import { AccountTable } from './account-table';
 import { SLA_METRICS, type SlaClockStatus } from './metric';
 import { TrackedConversation } from './tracked-conversation';
+import { snapshotConversation } from './tracked-snapshot';
 
 const START = Date.parse('2024-03-11T08:00:00Z');
 const STATUSES: readonly SlaClockStatus[] = ['running', 'paused', 'met', 'breached'];
@@ -61,7 +62,7 @@ describe('TrackedConversation marks', () => {
           expect(tracked.openClocks()).toBe(
             marks.filter((entry) => entry.status === 'running' || entry.status === 'paused').length,
           );
-          const snapshot = tracked.toSnapshot(accounts);
+          const snapshot = snapshotConversation(tracked, accounts);
           expect(new Set(snapshot.clocks.map((clock) => JSON.stringify(clock)))).toEqual(
             new Set(marks.map((entry) => JSON.stringify(entry))),
           );

@@ -1,24 +1,11 @@
 import type { ConversationEvent } from '../conversation/events';
 import { compareEvents, compareIds } from '../conversation/ordering';
-import type { PartyKind } from '../conversation/party';
 import type { ConversationStatus } from '../conversation/status';
 import type { AccountTable } from './account-table';
 import type { DeadlineEntry } from './deadline-heap';
-import {
-  codeAccount,
-  codeAuthor,
-  codeDirection,
-  codePlatform,
-  codeStatus,
-  codeVisibility,
-  KIND_MASK,
-  MESSAGE_FACT,
-  messageCode,
-  STATUS_FACT,
-  statusCode,
-} from './fact-codes';
+import { codeStatus, KIND_MASK, MESSAGE_FACT, messageCode, STATUS_FACT, statusCode } from './fact-codes';
 import type { SlaClockStatus, SlaMetric } from './metric';
-import type { SlaMessageFact, SlaPriorityChange, SlaTagChange } from './subject';
+import type { SlaPriorityChange, SlaTagChange } from './subject';
 
 interface PriorityRecord extends SlaPriorityChange {
   readonly id: string;
@@ -34,35 +21,7 @@ const METRIC_CODES: readonly SlaMetric[] = ['firstResponse', 'nextResponse', 'pe
 /** Numbers per fact in {@link TrackedConversation.numbers}: instant, code, id hash. */
 export const FACT_STRIDE = 3;
 /** Numbers per clock mark: metric index, start instant, status code (+8 once at risk). */
-const MARK_STRIDE = 3;
-
-/** One conversation in a monitor snapshot. */
-export interface SlaSnapshotConversation {
-  readonly id: string;
-  readonly createdAt: number;
-  readonly messages: readonly {
-    readonly id: string;
-    readonly at: number;
-    readonly direction: 'inbound' | 'outbound';
-    readonly visibility: 'public' | 'private';
-    readonly platform: SlaMessageFact['platform'];
-    readonly author: PartyKind;
-    readonly account?: string;
-  }[];
-  readonly statuses: readonly {
-    readonly id: string;
-    readonly at: number;
-    readonly status: ConversationStatus;
-  }[];
-  readonly priorities: readonly PriorityRecord[];
-  readonly tags: readonly TagRecord[];
-  readonly clocks: readonly {
-    readonly metric: SlaMetric;
-    readonly startedAt: number;
-    readonly status: SlaClockStatus;
-    readonly atRisk: boolean;
-  }[];
-}
+export const MARK_STRIDE = 3;
 
 const EMPTY: readonly never[] = [];
 
@@ -134,14 +93,13 @@ export class TrackedConversation implements DeadlineEntry {
           message.platform,
           accounts.indexOf(message.accountId),
         );
-        this.insert(message.createdAt, code, key, message.id);
-        this.messageCount++;
+        this.addMessage(message.createdAt, code, message.id, key);
         return true;
       }
       case 'conversation-status-changed': {
         const key = idKey(event.id, STATUS_SALT);
         if (this.hasFact(STATUS_FACT, key, event.id)) return changed;
-        this.insert(event.at, statusCode(event.status), key, event.id);
+        this.addStatus(event.at, event.status, event.id, key);
         return true;
       }
       case 'conversation-prioritized': {
@@ -165,6 +123,17 @@ export class TrackedConversation implements DeadlineEntry {
       default:
         return changed;
     }
+  }
+
+  /** Adds a message fact (no duplicate check: see {@link apply}); `code` from `messageCode`. */
+  addMessage(at: number, code: number, id: string, key = idKey(id, MESSAGE_SALT)): void {
+    this.insert(at, code, key, id);
+    this.messageCount++;
+  }
+
+  /** Adds a status change (no duplicate check: see {@link apply}). */
+  addStatus(at: number, status: ConversationStatus, id: string, key = idKey(id, STATUS_SALT)): void {
+    this.insert(at, statusCode(status), key, id);
   }
 
   /** Whether a fact of this kind with this id is kept (the hashes first: ids are read on a match only). */
@@ -289,91 +258,20 @@ export class TrackedConversation implements DeadlineEntry {
     return count;
   }
 
-  private clockMarks(): SlaSnapshotConversation['clocks'] {
-    const out: { metric: SlaMetric; startedAt: number; status: SlaClockStatus; atRisk: boolean }[] = [];
-    for (let i = 0; i < this.factStart; i += MARK_STRIDE) {
-      out.push({
-        metric: METRIC_CODES[this.numbers[i]!]!,
-        startedAt: this.numbers[i + 1]!,
-        status: this.markStatus(i),
-        atRisk: this.markAtRisk(i),
-      });
-    }
-    return out;
+  /** The clock mark at `index`: metric and start (see {@link markStatus}, {@link markAtRisk}). */
+  markMetric(index: number): SlaMetric {
+    return METRIC_CODES[this.numbers[index]!]!;
   }
 
-  /** Plain data for a snapshot. */
-  toSnapshot(accounts: AccountTable): SlaSnapshotConversation {
-    const messages: Mutable<SlaSnapshotConversation['messages'][number]>[] = [];
-    const statuses: { id: string; at: number; status: ConversationStatus }[] = [];
-    const numbers = this.numbers;
-    for (let i = this.factStart, k = 0; i < numbers.length; i += FACT_STRIDE, k++) {
-      const at = numbers[i]!;
-      const code = numbers[i + 1]!;
-      const id = this.ids[k]!;
-      if ((code & KIND_MASK) === STATUS_FACT) {
-        statuses.push({ id, at, status: codeStatus(code) });
-        continue;
-      }
-      const message: Mutable<SlaSnapshotConversation['messages'][number]> = {
-        id,
-        at,
-        direction: codeDirection(code),
-        visibility: codeVisibility(code),
-        platform: codePlatform(code),
-        author: codeAuthor(code),
-      };
-      const account = accounts.nameOf(codeAccount(code));
-      if (account !== undefined) message.account = account;
-      messages.push(message);
-    }
-    return {
-      id: this.id,
-      createdAt: this.createdAt,
-      messages,
-      statuses,
-      priorities: this.priorityChanges.map((entry) => ({ ...entry })),
-      tags: this.tagChanges.map((entry) => ({
-        ...entry,
-        added: [...entry.added],
-        removed: [...entry.removed],
-      })),
-      clocks: this.clockMarks(),
-    };
+  markStart(index: number): number {
+    return this.numbers[index + 1]!;
   }
 
-  /** Rebuilds the state from a snapshot. */
-  static fromSnapshot(
-    data: SlaSnapshotConversation,
-    order: number,
-    accounts: AccountTable,
-  ): TrackedConversation {
-    const tracked = new TrackedConversation(data.id, order);
-    tracked.createdAt = data.createdAt;
-    for (const message of data.messages) {
-      const code = messageCode(
-        message.direction,
-        message.visibility,
-        message.author,
-        message.platform,
-        accounts.indexOf(message.account),
-      );
-      tracked.insert(message.at, code, idKey(message.id, MESSAGE_SALT), message.id);
-      tracked.messageCount++;
-    }
-    for (const entry of data.statuses)
-      tracked.insert(entry.at, statusCode(entry.status), idKey(entry.id, STATUS_SALT), entry.id);
-    if (data.priorities.length > 0) tracked.priorityChanges = data.priorities.map((entry) => ({ ...entry }));
-    if (data.tags.length > 0) tracked.tagChanges = data.tags.map((entry) => ({ ...entry }));
-    for (const clock of data.clocks) {
-      const index = tracked.addMark(clock.metric, clock.startedAt);
-      tracked.setMark(index, clock.status, clock.atRisk);
-    }
-    return tracked;
+  /** Where the marks end (the first position after the last mark). */
+  get markEnd(): number {
+    return this.factStart;
   }
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const MESSAGE_SALT = 0x1b873593;
 const STATUS_SALT = 0x2c1b3c6d;
