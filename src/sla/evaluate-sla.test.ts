@@ -4,9 +4,11 @@ import { type Conversation, foldConversation } from 'socialcare/conversation';
 import { generateSampleData } from 'socialcare/testing';
 import { describe, expect, it } from 'vitest';
 import { evaluateSubject } from './clock-engine';
-import { evaluateSla } from './evaluate-sla';
+import { evaluateSla, groupByMetric } from './evaluate-sla';
+import { SLA_METRICS } from './metric';
 import { createSlaPolicy, type SlaPolicy } from './policy';
 import { policyVersions } from './policy-versions';
+import type { SlaClock } from './sla-clock';
 import { subjectFromConversation } from './subject';
 
 const HOUR = 3_600_000;
@@ -59,6 +61,13 @@ function reference(conversation: Conversation, policy: SlaPolicy | SlaPolicy[], 
   return evaluateSubject(subjectFromConversation(conversation, versions, at), versions, at).clocks;
 }
 
+/** Clocks by metric, one filter per metric (what `groupByMetric` must give). */
+function naiveGroups(clocks: readonly SlaClock[]) {
+  return Object.fromEntries(
+    SLA_METRICS.map((metric) => [metric, clocks.filter((clock) => clock.metric === metric)]),
+  );
+}
+
 describe('evaluateSla fast paths', () => {
   it('gives the general path’s clocks before, at and after the start of generated conversations', () => {
     fc.assert(
@@ -73,9 +82,9 @@ describe('evaluateSla fast paths', () => {
             const conversation = foldConversation(entry.events);
             for (const offset of [0, -1, ...offsets]) {
               const at = conversation.createdAt + offset;
-              expect(evaluateSla(conversation, policy, { at }).clocks).toEqual(
-                reference(conversation, policy, at),
-              );
+              const result = evaluateSla(conversation, policy, { at });
+              expect(result.clocks).toEqual(reference(conversation, policy, at));
+              expect(result.metrics).toEqual(naiveGroups(result.clocks));
             }
           }
         },
@@ -112,5 +121,27 @@ describe('evaluateSla fast paths', () => {
       expect(clocks).toEqual(reference(conversation, policy, at));
       expect(clocks[0]?.status).toBe('running');
     }
+  });
+
+  it('groups clocks by metric in any order, sharing nothing a caller could change', () => {
+    const clock = (metric: SlaClock['metric'], turn: number) => ({ metric, turn }) as SlaClock;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SLA_METRICS), { maxLength: 8 }),
+        fc.boolean(),
+        (metrics, sorted) => {
+          const list = metrics.map((metric, turn) => clock(metric, turn));
+          if (sorted) list.sort((a, b) => SLA_METRICS.indexOf(a.metric) - SLA_METRICS.indexOf(b.metric));
+          const groups = groupByMetric(list);
+          expect(groups).toEqual(naiveGroups(list));
+          for (const metric of SLA_METRICS) {
+            const group = groups[metric];
+            // A new list, or the shared empty one, which cannot be changed.
+            expect(group).not.toBe(list);
+            if (group.length === 0) expect(Object.isFrozen(group)).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

@@ -41,12 +41,41 @@ export function notStartedClocks(
   wanted: ReadonlySet<SlaMetric> | undefined,
   attributes: SlaAttributes,
   visibility: Visibility,
-): SlaClock[] {
+): readonly SlaClock[] {
   const policy = versions.versions[versionIndexAt(versions, at)]!;
   const terms = policy.rules.length === 0 ? policy.defaults : matchTerms(policy, attributes, visibility);
-  const out = { clocks: [] as MutableClock[], count: 0 };
-  pushNotStarted(terms, wanted, out);
-  return out.clocks;
+  // At most two clocks, in an exact-size list: a list grown by pushing allocates room for 17.
+  const first = notStartedClock(terms, wanted, 'firstResponse');
+  const resolution = notStartedClock(terms, wanted, 'resolution');
+  if (first === undefined) return resolution === undefined ? [] : [resolution];
+  return resolution === undefined ? [first] : [first, resolution];
+}
+
+/** The not-started clock of one metric, `undefined` without a target or when not wanted. */
+function notStartedClock(
+  terms: SlaTerms,
+  wanted: ReadonlySet<SlaMetric> | undefined,
+  metric: 'firstResponse' | 'resolution',
+): SlaClock | undefined {
+  const targetMs = terms.targets[metric];
+  if (targetMs === undefined || (wanted !== undefined && !wanted.has(metric))) return undefined;
+  // The fields in the order of the engine's clocks (one object shape).
+  return {
+    metric,
+    turn: 1,
+    status: 'not-started',
+    rule: terms.rule,
+    targetMs,
+    startedAt: undefined,
+    dueAt: undefined,
+    warnAt: undefined,
+    elapsedMs: 0,
+    remainingMs: targetMs,
+    fulfilledAt: undefined,
+    breachedAt: undefined,
+    atRisk: false,
+    pausedSince: undefined,
+  };
 }
 
 const NOT_STARTED_METRICS = ['firstResponse', 'resolution'] as const;
