@@ -104,6 +104,49 @@ describe('OpenTimeIndex agrees with the calendar it caches', () => {
     });
   }
 
+  for (const [name, calendar] of Object.entries(calendars)) {
+    it(`${name}: measureClock with consecutive budgets (due, then breach) equals add, at closing instants too`, () => {
+      const index = new OpenTimeIndex(calendar);
+      // Half-hour multiples: starts, budgets and pauses often meet the instants the calendar opens
+      // and closes, where the budget one more than the previous one lands in the next interval.
+      const halfHour = 1_800_000;
+      const aligned = fc.integer({ min: 0, max: SPAN / halfHour }).map((k) => START + k * halfHour);
+      const pauses = fc
+        .array(fc.tuple(aligned, fc.integer({ min: 1, max: 96 })), { maxLength: 3 })
+        .map((list) => {
+          const merged: [number, number][] = [];
+          for (const [from, halves] of list.sort((a, b) => a[0] - b[0])) {
+            const last = merged[merged.length - 1];
+            const to = from + halves * halfHour;
+            if (last && last[1] >= from) last[1] = Math.max(last[1], to);
+            else merged.push([from, to]);
+          }
+          return merged as SlaRange[];
+        });
+      fc.assert(
+        fc.property(
+          aligned,
+          fc.integer({ min: 0, max: 200 }),
+          fc.integer({ min: 0, max: 20 * 86_400_000 }),
+          fc.constantFrom(0, 1, -1),
+          pauses,
+          (start, halves, length, shift, exclude) => {
+            const due = halves * halfHour + shift;
+            const budgets = [due, due + 1, due + 2];
+            for (const list of [[], exclude]) {
+              const out: number[] = [];
+              index.measureClock(start, start + length, budgets, budgets.length, out, list);
+              budgets.forEach((budget, i) => {
+                expect(out[i]).toBe(calendar.add(start, budget, { exclude: list }));
+              });
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  }
+
   it('never answers an excluded instant: a pause that starts when the calendar opens', () => {
     const index = new OpenTimeIndex(calendars.weekdays);
     const before = Date.parse('2024-03-05T06:00:00Z'); // Tuesday 07:00 in Amsterdam, closed

@@ -39,6 +39,8 @@ export class OpenTimeIndex implements SlaCalendar {
   private days: number[] = [];
   /** The interval index found by the last {@link cumulative} call (a hint for {@link reach}). */
   private lastK = -1;
+  /** The interval in which the last {@link reach} call found its instant. */
+  private reached = 0;
   /** Scratch for `add` with exclusions, which is `measureExcluding` with one budget. */
   private readonly oneBudget: number[] = [0];
   private readonly oneInstant: number[] = [0];
@@ -91,9 +93,15 @@ export class OpenTimeIndex implements SlaCalendar {
     const base = this.cumulative(start);
     const hint = this.lastK;
     const used = this.cumulative(end) - base;
+    let searched = false;
     for (let i = 0; i < count; i++) {
       const budget = budgets[i]!;
-      let found = budget > 0 ? this.reach(base + budget, hint) : undefined;
+      // A budget one more than the previous one (the breach after the due instant) usually ends one
+      // ms later in the same interval: no second search.
+      let found: number | undefined =
+        searched && budget === budgets[i - 1]! + 1 ? this.oneMore(out[i - 1]!) : undefined;
+      if (found === undefined && budget > 0) found = this.reach(base + budget, hint);
+      searched = found !== undefined;
       if (found === undefined) found = this.addOpen(start, budget);
       out[i] = found;
     }
@@ -149,9 +157,16 @@ export class OpenTimeIndex implements SlaCalendar {
         return elapsed;
       }
       this.cover(position, limit);
-      const gap = this.cumulative(limit) - this.cumulative(position);
+      const upToLimit = this.cumulative(limit);
+      const upToPosition = this.cumulative(position);
+      const hint = this.lastK;
+      const gap = upToLimit - upToPosition;
+      let searched = false;
       for (let b = 0; b < count && pending > 0; b++) {
-        if (!Number.isNaN(out[b]!)) continue;
+        if (!Number.isNaN(out[b]!)) {
+          searched = false;
+          continue;
+        }
         const need = budgets[b]! - used;
         if (need === 0) {
           // A zero budget stops at the next open instant, if this gap has one.
@@ -160,11 +175,17 @@ export class OpenTimeIndex implements SlaCalendar {
             out[b] = next;
             pending--;
           }
+          searched = false;
         } else if (need <= gap) {
-          // Reached inside the gap (at its end at the latest): where `add` would stop too.
-          out[b] = this.addOpen(position, need);
+          // Reached inside the gap (at its end at the latest): where `add` would stop too. The search
+          // starts from the lookup of `position` above (what `addOpen` would look up again), or is
+          // not needed for a budget one more than the previous one (see `measureClock`).
+          let found = searched && budgets[b]! === budgets[b - 1]! + 1 ? this.oneMore(out[b - 1]!) : undefined;
+          found ??= this.reach(upToPosition + need, hint)!;
+          out[b] = found;
           pending--;
-        }
+          searched = true;
+        } else searched = false;
       }
       if (pending === 0 && measured) return elapsed;
       used += gap;
@@ -213,7 +234,16 @@ export class OpenTimeIndex implements SlaCalendar {
       if (before[mid]! + closes[mid]! - opens[mid]! >= goal) high = mid;
       else low = mid + 1;
     }
+    this.reached = low;
     return opens[low]! + (goal - before[low]!);
+  }
+
+  /**
+   * The instant one ms of open time after `instant`, which {@link reach} just returned, when the
+   * interval it is in is still open then (`undefined` otherwise: it takes a search).
+   */
+  private oneMore(instant: number): number | undefined {
+    return instant + 1 <= this.closes[this.reached]! ? instant + 1 : undefined;
   }
 
   private nextOpenAtOrAfter(at: number): number | undefined {
