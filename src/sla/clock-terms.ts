@@ -6,7 +6,7 @@ import type { ClockSpan } from './clock-spans';
 import type { SlaPolicy, SlaTerms } from './policy';
 import { matchTerms, type PolicyVersions, versionIndexAt } from './policy-versions';
 import type { SlaCalendarOptions } from './sla-calendar';
-import { accountBoundaries, attributesAt, type SlaSubject } from './subject';
+import { accountBoundaries, reusedAttributesAt, type SlaSubject } from './subject';
 
 /**
  * Whether a change of an attribute rules look at (priority, tags, account), made at `changeAt`,
@@ -61,11 +61,11 @@ export function singleTerms(
     }
     const known = cache[span.visibility];
     if (known) return known;
-    const terms = matchTerms(policy, attributesAt(subject, start, versions), span.visibility);
+    const terms = matchTerms(policy, reusedAttributesAt(subject, start, versions), span.visibility);
     cache[span.visibility] = terms;
     return terms;
   }
-  return matchTerms(policy, attributesAt(subject, start, versions), span.visibility);
+  return matchTerms(policy, reusedAttributesAt(subject, start, versions), span.visibility);
 }
 
 /**
@@ -81,8 +81,17 @@ export const TERMS_CACHE: {
 } = { subject: undefined, policy: undefined, public: undefined, private: undefined };
 
 /**
+ * The instants where a span's terms may change, in a list reused by every call (`segmentsOf` reads
+ * them before it returns and calls no code outside the SLA engine meanwhile).
+ */
+const BOUNDARIES: number[] = [];
+
+/**
  * The segments of a span whose terms change while it runs (a policy version taking effect, a change of
  * an attribute its rules look at), each under one set of terms and its version's calendar options.
+ *
+ * Allocates only the segments and their list: the instants are gathered in a reused list, and each
+ * segment object is made once its end is known.
  * @internal
  */
 export function segmentsOf(
@@ -93,51 +102,75 @@ export function segmentsOf(
   options: readonly (SlaCalendarOptions | undefined)[],
 ): Segment[] {
   const start = span.startedAt;
-  const boundaries: number[] = [];
+  const boundaries = BOUNDARIES;
+  let count = 0;
   const starts = versions.starts;
-  for (let i = 1; i < starts.length; i++) if (starts[i]! > start) boundaries.push(starts[i]!);
+  for (let i = 1; i < starts.length; i++) if (starts[i]! > start) boundaries[count++] = starts[i]!;
   const hasRules = versions.versions.some((policy) => policy.rules.length > 0);
   if (hasRules) {
     if (versions.usesPriority) {
       for (const change of subject.priorityChanges)
-        if (changeApplies(change.at, span, at)) boundaries.push(change.at);
+        if (changeApplies(change.at, span, at)) boundaries[count++] = change.at;
     }
     if (versions.usesTags) {
       for (const change of subject.tagChanges)
-        if (changeApplies(change.at, span, at)) boundaries.push(change.at);
+        if (changeApplies(change.at, span, at)) boundaries[count++] = change.at;
     }
     if (versions.usesAccount) {
       const accounts: number[] = [];
       accountBoundaries(subject, start, span.fulfilledAt ?? at, accounts);
-      for (const boundary of accounts) if (changeApplies(boundary, span, at)) boundaries.push(boundary);
+      for (const boundary of accounts) if (changeApplies(boundary, span, at)) boundaries[count++] = boundary;
     }
   }
-  if (boundaries.length > 1) boundaries.sort((a, b) => a - b);
-  const segments: Segment[] = [];
+  sortFirst(boundaries, count);
+  let segments: Segment[] | undefined;
+  // The segment being built: it ends where the terms next differ.
+  let segmentFrom = start;
+  let segmentTerms: SlaTerms | undefined;
+  let segmentVersion = -1;
   let from = start;
-  let previousTerms: SlaTerms | undefined;
-  let previousVersion = -1;
-  for (let i = 0; i <= boundaries.length; i++) {
+  for (let i = 0; ; i++) {
     const version = versionIndexAt(versions, from);
     const policy = versions.versions[version]!;
     const terms =
       policy.rules.length === 0
         ? policy.defaults
-        : matchTerms(policy, attributesAt(subject, from, versions), span.visibility);
-    if (terms === previousTerms && version === previousVersion) {
-      // Same terms: extend the previous segment.
-    } else {
-      if (segments.length > 0) {
-        const last = segments[segments.length - 1]!;
-        segments[segments.length - 1] = { ...last, to: from };
-      }
-      segments.push({ from, to: Number.POSITIVE_INFINITY, terms, options: options[version] });
-      previousTerms = terms;
-      previousVersion = version;
+        : matchTerms(policy, reusedAttributesAt(subject, from, versions), span.visibility);
+    if (segmentTerms === undefined) {
+      segmentTerms = terms;
+      segmentVersion = version;
+    } else if (terms !== segmentTerms || version !== segmentVersion) {
+      const segment = { from: segmentFrom, to: from, terms: segmentTerms, options: options[segmentVersion] };
+      if (segments) segments.push(segment);
+      else segments = [segment];
+      segmentFrom = from;
+      segmentTerms = terms;
+      segmentVersion = version;
     }
-    const next = boundaries[i];
-    if (next === undefined) break;
+    if (i === count) break;
+    const next = boundaries[i]!;
     if (next > from) from = next;
   }
+  const last = {
+    from: segmentFrom,
+    to: Number.POSITIVE_INFINITY,
+    terms: segmentTerms,
+    options: options[segmentVersion],
+  };
+  if (!segments) return [last];
+  segments.push(last);
   return segments;
+}
+
+/** Sorts the first `count` numbers of a list in place (a few: insertion sort, no comparator calls). */
+function sortFirst(list: number[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const value = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > value) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = value;
+  }
 }

@@ -6,7 +6,7 @@ import type { SlaMetric } from './metric';
 import type { SlaTerms } from './policy';
 import { matchTerms, type PolicyVersions, type SlaAttributes, versionIndexAt } from './policy-versions';
 import { type MutableClock, type SlaClock, slot } from './sla-clock';
-import { attributesAt, type SlaSubject } from './subject';
+import { reusedAttributesAt, type SlaSubject } from './subject';
 
 /**
  * Writes the not-started clocks of a subject with no customer message by `at` into `out`, from the
@@ -25,7 +25,7 @@ export function addNotStarted(
   const terms =
     policy.rules.length === 0
       ? policy.defaults
-      : matchTerms(policy, attributesAt(subject, at, versions), visibility);
+      : matchTerms(policy, reusedAttributesAt(subject, at, versions), visibility);
   pushNotStarted(terms, wanted, out);
 }
 

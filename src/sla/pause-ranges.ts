@@ -50,11 +50,12 @@ export function pauseRanges(
       end = at;
     }
     if (end <= period.from) continue;
-    ranges ??= [];
-    const last = ranges[ranges.length - 1];
+    // The first range starts a one-element list (pushing into an empty list allocates room for 17).
+    const last = ranges?.[ranges.length - 1];
     if (last && last[1] >= period.from) {
       if (end > last[1]) last[1] = end;
-    } else ranges.push([period.from, end]);
+    } else if (ranges) ranges.push([period.from, end]);
+    else ranges = [[period.from, end]];
   }
   if (pausedSince !== undefined && ranges) {
     const last = ranges[ranges.length - 1];

@@ -80,12 +80,15 @@ export function subjectFromConversation(
       stopped = true;
       break;
     }
+    // The first change starts a one-element list (pushing into an empty list allocates room for 17).
     if (event.type === 'conversation-prioritized') {
-      if (!priorityChanges) priorityChanges = [];
-      priorityChanges.push({ at: event.at, priority: event.priority });
+      const change = { at: event.at, priority: event.priority };
+      if (priorityChanges) priorityChanges.push(change);
+      else priorityChanges = [change];
     } else if (event.type === 'conversation-tagged') {
-      if (!tagChanges) tagChanges = [];
-      tagChanges.push({ at: event.at, added: event.added, removed: event.removed });
+      const change = { at: event.at, added: event.added, removed: event.removed };
+      if (tagChanges) tagChanges.push(change);
+      else tagChanges = [change];
     }
   }
   let named = needs !== undefined && !needs.usesAccount;
@@ -126,12 +129,29 @@ const NO_TAGS: readonly string[] = [];
  * @internal
  */
 export function attributesAt(subject: SlaSubject, at: number, needs: AttributeNeeds): SlaAttributes {
-  return {
-    platform: subject.messages[0]?.platform,
-    account: needs.usesAccount ? accountAt(subject, at) : undefined,
-    priority: needs.usesPriority ? priorityAt(subject, at) : undefined,
-    tags: needs.usesTags ? tagsAt(subject, at) : NO_TAGS,
-  };
+  return { ...reusedAttributesAt(subject, at, needs) };
+}
+
+/** The object {@link reusedAttributesAt} writes into. */
+const REUSED_ATTRIBUTES: { -readonly [K in keyof SlaAttributes]: SlaAttributes[K] } = {
+  platform: undefined,
+  account: undefined,
+  priority: undefined,
+  tags: NO_TAGS,
+};
+
+/**
+ * {@link attributesAt} written into one reused object, valid until the next call: for matching
+ * rules at once, without a new object each time terms are looked up.
+ * @internal
+ */
+export function reusedAttributesAt(subject: SlaSubject, at: number, needs: AttributeNeeds): SlaAttributes {
+  const attributes = REUSED_ATTRIBUTES;
+  attributes.platform = subject.messages[0]?.platform;
+  attributes.account = needs.usesAccount ? accountAt(subject, at) : undefined;
+  attributes.priority = needs.usesPriority ? priorityAt(subject, at) : undefined;
+  attributes.tags = needs.usesTags ? tagsAt(subject, at) : NO_TAGS;
+  return attributes;
 }
 
 /** @internal */
