@@ -144,54 +144,90 @@ export class OpenTimeIndex implements SlaCalendar {
         i++;
         continue;
       }
-      // A free gap [position, limit).
+      // A free gap [position, limit). The open time before `position` is looked up once, for the
+      // time used in the gap and for every budget reached in it (which `addOpen` would look up again).
       const limit = range ? range[0] : Number.POSITIVE_INFINITY;
-      if (!measured) {
-        const to = Math.min(end, limit);
-        if (to > position) elapsed += this.cumulative(to) - this.cumulative(position);
-        if (end <= limit) measured = true;
-      }
-      if (!range) {
-        for (let b = 0; b < count; b++)
-          if (Number.isNaN(out[b]!)) out[b] = this.addOpen(position, budgets[b]! - used);
-        return elapsed;
-      }
-      this.cover(position, limit);
-      const upToLimit = this.cumulative(limit);
+      this.cover(position, range ? limit : position);
       const upToPosition = this.cumulative(position);
       const hint = this.lastK;
-      const gap = upToLimit - upToPosition;
-      let searched = false;
-      for (let b = 0; b < count && pending > 0; b++) {
-        if (!Number.isNaN(out[b]!)) {
-          searched = false;
-          continue;
+      let upToLimit = Number.NaN;
+      if (!measured) {
+        const to = Math.min(end, limit);
+        if (to > position) {
+          const upToEnd = this.cumulative(to);
+          if (to === limit) upToLimit = upToEnd;
+          elapsed += upToEnd - upToPosition;
         }
-        const need = budgets[b]! - used;
-        if (need === 0) {
-          // A zero budget stops at the next open instant, if this gap has one.
-          const next = this.addOpen(position, 0);
-          if (next < limit) {
-            out[b] = next;
-            pending--;
-          }
-          searched = false;
-        } else if (need <= gap) {
-          // Reached inside the gap (at its end at the latest): where `add` would stop too. The search
-          // starts from the lookup of `position` above (what `addOpen` would look up again), or is
-          // not needed for a budget one more than the previous one (see `measureClock`).
-          let found = searched && budgets[b]! === budgets[b - 1]! + 1 ? this.oneMore(out[b - 1]!) : undefined;
-          found ??= this.reach(upToPosition + need, hint)!;
-          out[b] = found;
-          pending--;
-          searched = true;
-        } else searched = false;
+        if (end <= limit) measured = true;
       }
-      if (pending === 0 && measured) return elapsed;
-      used += gap;
+      if (pending > 0) {
+        if (range && Number.isNaN(upToLimit)) upToLimit = this.cumulative(limit);
+        const gap = range ? upToLimit - upToPosition : Number.POSITIVE_INFINITY;
+        pending = this.reachInGap(
+          position,
+          limit,
+          gap,
+          upToPosition,
+          hint,
+          budgets,
+          count,
+          used,
+          out,
+          pending,
+        );
+        if (range) used += gap;
+      }
+      if (!range || (pending === 0 && measured)) return elapsed;
       position = range[1];
       i++;
     }
+  }
+
+  /**
+   * Writes into `out` the instants of the pending budgets (`NaN` in `out`) reached in the free gap
+   * `[position, limit)`, which holds `gap` ms of open time, `used` ms having been used before it;
+   * `upToPosition` and `hint` are the lookup of `position`. Returns how many are still pending.
+   */
+  private reachInGap(
+    position: number,
+    limit: number,
+    gap: number,
+    upToPosition: number,
+    hint: number,
+    budgets: readonly number[],
+    count: number,
+    used: number,
+    out: number[],
+    pending: number,
+  ): number {
+    let searched = false;
+    for (let b = 0; b < count && pending > 0; b++) {
+      if (!Number.isNaN(out[b]!)) {
+        searched = false;
+        continue;
+      }
+      const need = budgets[b]! - used;
+      if (need === 0) {
+        // A zero budget stops at the next open instant, if this gap has one.
+        const next = this.addOpen(position, 0);
+        if (next < limit) {
+          out[b] = next;
+          pending--;
+        }
+        searched = false;
+      } else if (need <= gap) {
+        // Reached inside the gap (at its end at the latest): where `add` would stop too. A budget one
+        // more than the previous one needs no search (see `measureClock`); past the fetched
+        // intervals (the last, endless gap only), `addOpen` fetches more.
+        let found: number | undefined =
+          searched && budgets[b]! === budgets[b - 1]! + 1 ? this.oneMore(out[b - 1]!) : undefined;
+        found ??= this.reach(upToPosition + need, hint);
+        searched = found !== undefined;
+        out[b] = found ?? this.addOpen(position, need);
+        pending--;
+      } else searched = false;
+    }
+    return pending;
   }
 
   /** The instant `ms` of open time after `at` (`at` itself when `ms` is 0 and the calendar is open). */
