@@ -5,7 +5,7 @@ import { generateSampleData } from 'socialcare/testing';
 import { describe, expect, it } from 'vitest';
 import { evaluateSubject } from './clock-engine';
 import { evaluateSla, groupByMetric } from './evaluate-sla';
-import { SLA_METRICS } from './metric';
+import { SLA_METRICS, type SlaMetric } from './metric';
 import { createSlaPolicy, type SlaPolicy } from './policy';
 import { policyVersions } from './policy-versions';
 import type { SlaClock } from './sla-clock';
@@ -143,5 +143,27 @@ describe('evaluateSla fast paths', () => {
         },
       ),
     );
+  });
+
+  it('follows the metrics option when one list is passed again, changed or not', () => {
+    const sample = generateSampleData({ seed: 3, conversations: 30 });
+    const conversations = sample.conversations.map((entry) => foldConversation(entry.events));
+    const policy = policies.rules!;
+    const metrics: SlaMetric[] = ['firstResponse', 'resolution'];
+    const check = () => {
+      for (const conversation of conversations) {
+        const at = conversation.updatedAt;
+        const all = evaluateSla(conversation, policy, { at }).clocks;
+        expect(evaluateSla(conversation, policy, { at, metrics }).clocks).toEqual(
+          all.filter((clock) => metrics.includes(clock.metric)),
+        );
+      }
+    };
+    check();
+    check();
+    metrics[1] = 'nextResponse';
+    check();
+    metrics.push('periodicUpdate');
+    check();
   });
 });

@@ -3,7 +3,7 @@ import { type InstantInput, toInstant } from '../shared/instant';
 import { evaluateSubject } from './clock-engine';
 import type { SlaMetric } from './metric';
 import { notStartedClocks } from './not-started-clocks';
-import { policyVersions, type SlaPolicySource, versionIndexAt } from './policy-versions';
+import { policyVersions, type SlaAttributes, type SlaPolicySource, versionIndexAt } from './policy-versions';
 import type { SlaClock } from './sla-clock';
 import { subjectFromConversation } from './subject';
 
@@ -72,25 +72,17 @@ export function evaluateSla(
 ): SlaEvaluation {
   const versions = policyVersions(policy);
   const at = options.at === undefined ? conversation.updatedAt : toInstant(options.at, 'at');
-  const wanted = options.metrics === undefined ? undefined : new Set(options.metrics);
+  const wanted = options.metrics === undefined ? undefined : wantedMetrics(options.metrics);
   const first = conversation.messages[0];
   let clocks: readonly SlaClock[];
   if (conversation.createdAt > at && (first === undefined || first.createdAt > at) && !versions.usesTags) {
     // Nothing had happened by `at` (common when a batch is evaluated at one instant): every clock is
     // not started, with the rule attributes as of then (no priority yet, the platform and visibility
     // of the first message, the account when no message names one). No subject, spans or pauses.
-    clocks = notStartedClocks(
-      versions,
-      at,
-      wanted,
-      {
-        platform: first?.platform,
-        account: versions.usesAccount ? accountBeforeMessages(conversation) : undefined,
-        priority: undefined,
-        tags: NO_TAGS,
-      },
-      first?.visibility ?? 'public',
-    );
+    const attributes = NOTHING_YET;
+    attributes.platform = first?.platform;
+    attributes.account = versions.usesAccount ? accountBeforeMessages(conversation) : undefined;
+    clocks = notStartedClocks(versions, at, wanted, attributes, first?.visibility ?? 'public');
   } else {
     clocks = evaluateSubject(
       subjectFromConversation(conversation, versions, at),
@@ -109,6 +101,35 @@ export function evaluateSla(
 }
 
 const NO_TAGS: readonly string[] = [];
+
+/**
+ * The rule attributes before anything happened, in one reused object (the rules read them at once,
+ * and most conversations of a batch evaluated at one instant may not have started).
+ */
+const NOTHING_YET: { -readonly [K in keyof SlaAttributes]: SlaAttributes[K] } = {
+  platform: undefined,
+  account: undefined,
+  priority: undefined,
+  tags: NO_TAGS,
+};
+
+/** The last `metrics` option seen (a copy: the caller may change its list) and its set. */
+const lastMetrics: { list: SlaMetric[]; set: ReadonlySet<SlaMetric> } = { list: [], set: new Set() };
+
+/**
+ * The metrics option as a set: the same set as the last call when the list holds the same metrics
+ * (a batch passes one list call after call), without a new set per conversation.
+ */
+function wantedMetrics(metrics: readonly SlaMetric[]): ReadonlySet<SlaMetric> {
+  const last = lastMetrics;
+  let same = metrics.length === last.list.length;
+  for (let i = 0; same && i < metrics.length; i++) same = metrics[i] === last.list[i];
+  if (!same) {
+    last.list = [...metrics];
+    last.set = new Set(metrics);
+  }
+  return last.set;
+}
 
 /** The account rules see before any message: the conversation's own, unless a message names one. */
 function accountBeforeMessages(conversation: Conversation): string | undefined {
