@@ -74,9 +74,12 @@ export function subjectFromConversation(
   const stopAfter = wantsTags ? Number.POSITIVE_INFINITY : until;
   // Nothing happened by `until` (the earliest event is later): no need to look at the log at all.
   let stopped = conversation.createdAt > stopAfter;
+  // Every event is known by then (the usual case): no need to read each event's instant (events
+  // come in many shapes, so every property read is a slow generic lookup).
+  const mayStop = conversation.updatedAt > stopAfter;
   for (let i = 0; !stopped && i < events.length; i++) {
     const event = events[i]!;
-    if (event.at > stopAfter) {
+    if (mayStop && event.at > stopAfter) {
       stopped = true;
       break;
     }
