@@ -147,6 +147,19 @@ describe('OpenTimeIndex agrees with the calendar it caches', () => {
     });
   }
 
+  it('counts a negative budget back from the start, across the lunch break (as the calendar does)', () => {
+    const index = new OpenTimeIndex(calendars.weekdays);
+    const afterLunch = Date.parse('2024-10-07T11:30:00Z'); // Monday 13:30 in Amsterdam, reopening
+    const out: number[] = [];
+    index.measureClock(afterLunch, afterLunch, [-1, 0, 1], 3, out);
+    expect(out).toEqual([
+      Date.parse('2024-10-07T10:29:59.999Z'), // 12:29:59.999, the last open ms before lunch
+      afterLunch,
+      afterLunch + 1,
+    ]);
+    expect(out[0]).toBe(calendars.weekdays.add(afterLunch, -1));
+  });
+
   it('never answers an excluded instant: a pause that starts when the calendar opens', () => {
     const index = new OpenTimeIndex(calendars.weekdays);
     const before = Date.parse('2024-03-05T06:00:00Z'); // Tuesday 07:00 in Amsterdam, closed

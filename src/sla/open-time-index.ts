@@ -102,7 +102,9 @@ export class OpenTimeIndex implements SlaCalendar {
         searched && budget === budgets[i - 1]! + 1 ? this.oneMore(out[i - 1]!) : undefined;
       if (found === undefined && budget > 0) found = this.reach(base + budget, hint);
       searched = found !== undefined;
-      if (found === undefined) found = this.addOpen(start, budget);
+      // A negative budget counts back from the start: the calendar answers it (as `add` does).
+      if (found === undefined)
+        found = budget < 0 ? this.source.add(start, budget) : this.addOpen(start, budget);
       out[i] = found;
     }
     return used;
