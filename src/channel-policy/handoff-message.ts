@@ -32,7 +32,7 @@ export interface HandoffMessageInput {
   readonly platform: Platform;
   /** The public surface the invitation is posted on (`'post'`, `'comment'`). */
   readonly surface: Surface;
-  /** The customer: name for the greeting, handle for the @mention where the surface needs one. */
+  /** The customer: name for the greeting, handle for the `@mention` where the surface needs one. */
   readonly customer?: ReplyCustomer;
   /** The brand voice whose `dm-invitation` template is used (default: English). */
   readonly voice?: Voice;

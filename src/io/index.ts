@@ -16,7 +16,12 @@ export {
   stringifyEventsNdjson,
   writeEventsNdjson,
 } from './events-ndjson';
-export { computeKpisParallel } from './kpi-parallel';
+export {
+  computeKpisParallel,
+  type KpiFileFormat,
+  type KpiFileShards,
+  type ParallelKpiOptions,
+} from './kpi-parallel';
 export { extractMentions } from './mentions';
 export type { MalformedRecord, Reader, ReadOptions, ReadProgress, ReadReport } from './read-report';
 export { readTwcs, readTwcsBatches, readTwcsFile, readTwcsRows, type TwcsReadOptions } from './read-twcs';

@@ -234,7 +234,7 @@ function mentionPrefix(
 
 /**
  * Formats an agent's draft for a platform surface: greets the customer by name when asked
- * (localized voice templates), adds the @mention where the surface needs it, appends the agent's
+ * (localized voice templates), adds the `@mention` where the surface needs it, appends the agent's
  * signature inside the length budget, and when the reply is too long, splits it into numbered parts
  * on threaded public surfaces (X, Bluesky, Mastodon), into consecutive messages on private ones, or
  * truncates it on public surfaces without threads (Facebook and Instagram comments). Breaks fall

@@ -122,7 +122,7 @@ export interface PrivateReplyFacts {
 }
 
 /**
- * Whether an answer on a surface must @mention the customer.
+ * Whether an answer on a surface must `@mention` the customer.
  *
  * - `'required'`: without the mention the customer is not notified (or, for a Mastodon direct
  *   status, does not even receive it).
@@ -196,7 +196,7 @@ export interface SurfaceFacts {
   readonly privateReply: PrivateReplyFacts | null;
   /** The platform's private surface to move a public conversation to, or null. */
   readonly privateSurface: Surface | null;
-  /** Whether and how to @mention the customer. */
+  /** Whether and how to `@mention` the customer. */
   readonly mention: MentionFacts;
   /** The deep link into a private conversation on this surface, or null when there is none. */
   readonly deepLink: DeepLinkFacts | null;

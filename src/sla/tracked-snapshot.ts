@@ -1,5 +1,6 @@
 import type { PartyKind } from '../conversation/party';
-import type { ConversationStatus } from '../conversation/status';
+import type { Platform } from '../conversation/platform';
+import type { ConversationStatus, Priority } from '../conversation/status';
 import type { AccountTable } from './account-table';
 import {
   codeAccount,
@@ -13,7 +14,6 @@ import {
   STATUS_FACT,
 } from './fact-codes';
 import type { SlaClockStatus, SlaMetric } from './metric';
-import type { SlaMessageFact, SlaPriorityChange, SlaTagChange } from './subject';
 import { FACT_STRIDE, MARK_STRIDE, TrackedConversation } from './tracked-conversation';
 
 /** One conversation in a monitor snapshot. */
@@ -25,7 +25,7 @@ export interface SlaSnapshotConversation {
     readonly at: number;
     readonly direction: 'inbound' | 'outbound';
     readonly visibility: 'public' | 'private';
-    readonly platform: SlaMessageFact['platform'];
+    readonly platform: Platform;
     readonly author: PartyKind;
     readonly account?: string;
   }[];
@@ -34,8 +34,13 @@ export interface SlaSnapshotConversation {
     readonly at: number;
     readonly status: ConversationStatus;
   }[];
-  readonly priorities: readonly (SlaPriorityChange & { readonly id: string })[];
-  readonly tags: readonly (SlaTagChange & { readonly id: string })[];
+  readonly priorities: readonly { readonly id: string; readonly at: number; readonly priority: Priority }[];
+  readonly tags: readonly {
+    readonly id: string;
+    readonly at: number;
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+  }[];
   readonly clocks: readonly {
     readonly metric: SlaMetric;
     readonly startedAt: number;
