@@ -21,6 +21,7 @@ export {
   type KpiFileFormat,
   type KpiFileShards,
   type ParallelKpiOptions,
+  type SerializableKpiOptions,
 } from './kpi-parallel';
 export { extractMentions } from './mentions';
 export type { MalformedRecord, Reader, ReadOptions, ReadProgress, ReadReport } from './read-report';

@@ -27,7 +27,7 @@ const EMPTY: never[] = [];
 /** The input formats of KPI files. */
 export type KpiFileFormat = 'twcs' | 'events';
 
-/** KPI options that can travel to a worker thread: no functions; a calendar as its input. @internal */
+/** KPI options that can travel to a worker thread: no functions; a calendar as its input. */
 export interface SerializableKpiOptions extends Omit<KpiOptions, 'calendar' | 'agentOf' | 'sla'> {
   /** The business calendar, as `createBusinessCalendar` input (rebuilt in each worker). */
   readonly calendarInput?: BusinessCalendarInput;
