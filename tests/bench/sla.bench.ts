@@ -326,6 +326,20 @@ const decoded = (events: readonly ConversationEvent[]) =>
 const openingDecoded = decoded(opening);
 const streamDecoded = decoded(stream);
 
+/**
+ * Full collections until the heap stops shrinking: one `gc()` can leave garbage that is swept later
+ * (released fixtures, an earlier run's monitor), which made a retained-memory figure come out negative.
+ */
+function settleHeap(): void {
+  let used = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 5; round++) {
+    gc();
+    const now = process.memoryUsage().heapUsed;
+    if (now >= used) return;
+    used = now;
+  }
+}
+
 function measure(
   name: string,
   create: () => Monitorish,
@@ -334,13 +348,13 @@ function measure(
     stream: streamDecoded,
   },
 ) {
-  gc();
+  settleHeap();
   const before = process.memoryUsage().heapUsed;
   const monitor = create();
   const fillStart = performance.now();
   for (const event of events.opening) monitor.ingest(event);
   const fill = (performance.now() - fillStart) / 1000;
-  gc();
+  settleHeap();
   const open = monitor.openClocks();
   const bytes = (process.memoryUsage().heapUsed - before) / open;
   const streamStartTime = performance.now();
