@@ -1,6 +1,10 @@
 // A monitor's state as plain JSON, and its validation when a monitor is restored from it.
 
 import { z } from 'zod';
+import { DirectionSchema } from '../conversation/message';
+import { PartyKindSchema } from '../conversation/party';
+import { PlatformSchema, VisibilitySchema } from '../conversation/platform';
+import { ConversationStatusSchema, PrioritySchema } from '../conversation/status';
 import { parseWithSchema } from '../shared/validate';
 import { SLA_METRICS } from './metric';
 import type { SlaSnapshotConversation } from './tracked-snapshot';
@@ -33,10 +37,10 @@ const SnapshotSchema = z.object({
         z.object({
           id: z.string(),
           at: z.number(),
-          direction: z.enum(['inbound', 'outbound']),
-          visibility: z.enum(['public', 'private']),
-          platform: z.enum(['x', 'facebook', 'instagram', 'whatsapp', 'bluesky', 'mastodon', 'email']),
-          author: z.enum(['customer', 'agent', 'bot', 'brand']),
+          direction: DirectionSchema,
+          visibility: VisibilitySchema,
+          platform: PlatformSchema,
+          author: PartyKindSchema,
           account: z.string().optional(),
         }),
       ),
@@ -44,20 +48,10 @@ const SnapshotSchema = z.object({
         z.object({
           id: z.string(),
           at: z.number(),
-          status: z.enum([
-            'new',
-            'open',
-            'pending-customer',
-            'pending-internal',
-            'on-hold',
-            'resolved',
-            'closed',
-          ]),
+          status: ConversationStatusSchema,
         }),
       ),
-      priorities: z.array(
-        z.object({ id: z.string(), at: z.number(), priority: z.enum(['low', 'normal', 'high', 'urgent']) }),
-      ),
+      priorities: z.array(z.object({ id: z.string(), at: z.number(), priority: PrioritySchema })),
       tags: z.array(
         z.object({
           id: z.string(),
