@@ -250,6 +250,32 @@ describe('createSlaMonitor', () => {
     );
   });
 
+  it('rejects an event with a value outside the model, even one already in parsed form, and keeps its state', () => {
+    const monitor = createSlaMonitor({ policy, clock: { now: () => 0 } });
+    const good = new ConversationScript().customer('2024-03-11T10:00:00Z').events[0]!;
+    monitor.ingest(good);
+    const before = JSON.stringify(monitor.snapshot());
+    if (good.type !== 'message-received') throw new Error('expected a message');
+    const bad = [
+      { ...good, id: 'e-bad-1', message: { ...good.message, id: 'm-bad', platform: 'tiktok' } },
+      {
+        ...good,
+        id: 'e-bad-2',
+        message: { ...good.message, id: 'm-bad', author: { id: 'u1', kind: 'robot' } },
+      },
+      {
+        id: 'e-bad-3',
+        type: 'conversation-status-changed',
+        at: good.at,
+        conversationId: 'c9',
+        status: 'snoozed',
+      },
+    ];
+    for (const event of bad) expect(() => monitor.ingest(event as never)).toThrow(CareValidationError);
+    expect(JSON.stringify(monitor.snapshot())).toBe(before);
+    expect(monitor.stats().conversations).toBe(1);
+  });
+
   it('forgets conversations and stops its timer on dispose', () => {
     const clock = new FakeClock();
     const monitor = createSlaMonitor({ policy, clock });
